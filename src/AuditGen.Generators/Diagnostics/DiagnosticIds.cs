@@ -1,0 +1,18 @@
+namespace AuditGen.Generators.Diagnostics;
+
+/// <summary>Every diagnostic id AuditGen reports. Never reuse or renumber an id once shipped.</summary>
+internal static class DiagnosticIds
+{
+    public const string MethodMustBePartialDeclaration = "AG0001";
+    public const string TypeMustBePartial = "AG0002";
+    public const string MissingCoreMethod = "AG0003";
+    public const string CoreSignatureMismatch = "AG0004";
+    public const string CoreMustBePrivate = "AG0005";
+    public const string UnsupportedReturnType = "AG0006";
+    public const string UnsupportedParameter = "AG0007";
+    public const string InvalidThreshold = "AG0008";
+    public const string DuplicateEventId = "AG0009";
+    public const string InvalidOperationName = "AG0010";
+    public const string AmbiguousLogger = "AG0011";
+    public const string LogPropertiesOnScalar = "AG0012";
+}

@@ -1,0 +1,34 @@
+using AuditGen.Generators.Common;
+
+namespace AuditGen.Generators.Model;
+
+/// <summary>Everything needed to emit the implementing part of one audited partial method.</summary>
+/// <param name="Name">The method name.</param>
+/// <param name="SortKey">Orders methods within a type deterministically (name, arity, parameter types).</param>
+/// <param name="Modifiers">The declaration's modifiers without <c>partial</c>, e.g. <c>public static</c>.</param>
+/// <param name="ReturnType">The fully qualified return type.</param>
+/// <param name="TypeParameters">The type parameter list including angle brackets, or empty.</param>
+/// <param name="ConstraintClauses">The <c>where</c> clauses, each prefixed with a space, or empty.</param>
+/// <param name="Parameters">The parameters, in order.</param>
+/// <param name="Shape">How completion is observed.</param>
+/// <param name="ResultType">The fully qualified result type for <see cref="ReturnShape.TaskOfT"/> and <see cref="ReturnShape.ValueTaskOfT"/>, else empty.</param>
+/// <param name="Operation">The operation name.</param>
+/// <param name="Audit">The audit record settings, or <see langword="null"/> without <c>[Audit]</c>.</param>
+/// <param name="Performance">The slow-call settings, or <see langword="null"/> without <c>[TrackPerformance]</c>.</param>
+/// <param name="Logger">Where the logger comes from.</param>
+/// <param name="LoggedValues">The parameter values in the record, in order.</param>
+internal sealed record AuditMethodSpec(
+    string Name,
+    string SortKey,
+    string Modifiers,
+    string ReturnType,
+    string TypeParameters,
+    string ConstraintClauses,
+    EquatableArray<ParameterSpec> Parameters,
+    ReturnShape Shape,
+    string ResultType,
+    string Operation,
+    AuditRecordSpec? Audit,
+    PerformanceSpec? Performance,
+    LoggerSpec Logger,
+    EquatableArray<LoggedValueSpec> LoggedValues);

@@ -1,0 +1,14 @@
+using AuditGen.Generators.Common;
+
+namespace AuditGen.Generators.Model;
+
+/// <summary>The type that declares audited methods: how to re-open it and where its file goes.</summary>
+/// <param name="HintName">Unique, file-system-safe name for <c>AddSource</c>.</param>
+/// <param name="Namespace">The namespace, or empty for the global namespace.</param>
+/// <param name="Types">The containing types, outermost first, ending with the type itself.</param>
+/// <param name="LoggerCategory">The fallback logger's category: the type's full name.</param>
+internal sealed record ContainingTypeSpec(
+    string HintName,
+    string Namespace,
+    EquatableArray<TypeDeclarationSpec> Types,
+    string LoggerCategory);

@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AuditGen.Generators.Common;
+using AuditGen.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AuditGen.Generators.Parsing;
+
+/// <summary>Turns an attributed method into an <see cref="AuditTargetSpec"/>, or <see langword="null"/> when it is invalid.</summary>
+internal static class AuditMethodParser
+{
+    private const int InformationLevel = 2;
+    private const int WarningLevel = 3;
+
+    public static AuditTargetSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        if (context.TargetSymbol is not IMethodSymbol method
+            || context.TargetNode is not MethodDeclarationSyntax declaration)
+        {
+            return null;
+        }
+
+        var known = KnownTypes.From(context.SemanticModel.Compilation);
+        AttributeData? audit = KnownTypes.FindAttribute(method, known.AuditAttribute);
+
+        // A method with both attributes is reported by both pipelines; only the [Audit] one keeps it.
+        bool fromPerformance = context.Attributes.Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, known.TrackPerformanceAttribute));
+        if (fromPerformance && audit is not null)
+        {
+            return null;
+        }
+
+        if (AuditMethodRules.Check(method, known, cancellationToken).Any(p => p.IsBlocking))
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        return new AuditTargetSpec(ContainingTypeParser.Parse(method.ContainingType), ParseMethod(method, declaration, audit, known));
+    }
+
+    private static AuditMethodSpec ParseMethod(IMethodSymbol method, MethodDeclarationSyntax declaration, AttributeData? audit, KnownTypes known)
+    {
+        ReturnShape shape = ReturnShapes.Classify(method, known, out _)!.Value;
+        string operation = audit?.ConstructorArguments[0].Value as string ?? method.ContainingType.Name + "." + method.Name;
+        AuditRecordSpec? record = audit is null ? null : ParseAudit(audit, operation);
+        PerformanceSpec? performance = KnownTypes.FindAttribute(method, known.TrackPerformanceAttribute) is { } tracked
+            ? ParsePerformance(tracked, operation)
+            : null;
+
+        return new AuditMethodSpec(
+            Name: Identifiers.Escape(method.Name),
+            SortKey: method.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
+            Modifiers: Modifiers(declaration),
+            ReturnType: SignatureParser.TypeName(method.ReturnType),
+            TypeParameters: SignatureParser.TypeParameterList(method.TypeParameters),
+            ConstraintClauses: SignatureParser.ConstraintClauses(method.TypeParameters),
+            Parameters: method.Parameters.Select(SignatureParser.Parameter).ToEquatableArray(),
+            Shape: shape,
+            ResultType: shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT
+                ? SignatureParser.TypeName(((INamedTypeSymbol)method.ReturnType).TypeArguments[0])
+                : string.Empty,
+            Operation: operation,
+            Audit: record,
+            Performance: performance,
+            Logger: LoggerLocator.Locate(method, known, out _),
+            LoggedValues: ValueClassifier.Classify(method, known, record?.Sensitive == true).ToEquatableArray());
+    }
+
+    private static AuditRecordSpec ParseAudit(AttributeData audit, string operation)
+    {
+        int level = InformationLevel;
+        int eventId = EventIds.ForAudit(audit) ?? EventIds.Derive(operation);
+        bool sensitive = false;
+        foreach (KeyValuePair<string, TypedConstant> argument in audit.NamedArguments)
+        {
+            switch (argument.Key)
+            {
+                case "Level" when argument.Value.Value is int value:
+                    level = value;
+                    break;
+                case "Sensitive" when argument.Value.Value is bool value:
+                    sensitive = value;
+                    break;
+            }
+        }
+
+        return new AuditRecordSpec(level, eventId, sensitive);
+    }
+
+    private static PerformanceSpec ParsePerformance(AttributeData tracked, string operation)
+    {
+        int threshold = tracked.ConstructorArguments[0].Value is int value ? value : 0;
+        int level = WarningLevel;
+        foreach (KeyValuePair<string, TypedConstant> argument in tracked.NamedArguments)
+        {
+            if (argument.Key == "Level" && argument.Value.Value is int configured)
+            {
+                level = configured;
+            }
+        }
+
+        return new PerformanceSpec(threshold, level, EventIds.DeriveSlowCall(operation));
+    }
+
+    private static string Modifiers(MethodDeclarationSyntax declaration) =>
+        string.Join(" ", declaration.Modifiers
+            .Where(m => !m.IsKind(SyntaxKind.PartialKeyword) && !m.IsKind(SyntaxKind.AsyncKeyword))
+            .Select(m => m.Text));
+}

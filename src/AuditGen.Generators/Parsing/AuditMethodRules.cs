@@ -1,0 +1,212 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using AuditGen.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace AuditGen.Generators.Parsing;
+
+/// <summary>
+/// The single source of truth for what makes an audited method valid. The generator skips a method with a blocking
+/// problem; <c>AuditMethodAnalyzer</c> reports every problem.
+/// </summary>
+internal static class AuditMethodRules
+{
+    /// <summary>The suffix of the method that holds the real body.</summary>
+    public const string CoreSuffix = "Core";
+
+    /// <summary>The suffix of every hint name the generator adds, used to recognise its own implementing parts.</summary>
+    public const string HintNameSuffix = ".Audit.g.cs";
+
+    public static List<AuditProblem> Check(IMethodSymbol method, KnownTypes known, CancellationToken cancellationToken)
+    {
+        var problems = new List<AuditProblem>();
+        Location? location = method.Locations.FirstOrDefault();
+        bool isDeclaration = IsPartialDeclarationWithoutBody(method);
+        if (!isDeclaration)
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.MethodNotPartialDeclaration, location, method.Name));
+        }
+
+        for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
+        {
+            if (!IsPartial(type, cancellationToken))
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.TypeNotPartial, type.Locations.FirstOrDefault(), type.Name, method.Name));
+                break;
+            }
+        }
+
+        CheckAttributes(method, known, problems);
+        ReturnShape? shape = ReturnShapes.Classify(method, known, out string? returnProblem);
+        if (shape is null)
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.UnsupportedReturnType, location, method.Name, returnProblem!));
+        }
+
+        CheckParameters(method, known, shape, problems);
+        if (isDeclaration)
+        {
+            // A method with a body is turned into declaration + Core by the code fix; asking for Core first would be noise.
+            CheckCore(method, problems, cancellationToken);
+        }
+
+        LoggerLocator.Locate(method, known, out IReadOnlyList<string> ambiguous);
+        if (ambiguous.Count > 0)
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.AmbiguousLogger, location, method.Name, string.Join("', '", ambiguous)));
+        }
+
+        return problems;
+    }
+
+    /// <summary>Finds the private body of <paramref name="method"/>: same name plus <c>Core</c>, parameters, ref kinds, arity and return type.</summary>
+    public static IMethodSymbol? FindCore(IMethodSymbol method, out bool nameExists)
+    {
+        IMethodSymbol[] candidates = method.ContainingType.GetMembers(method.Name + CoreSuffix).OfType<IMethodSymbol>().ToArray();
+        nameExists = candidates.Length > 0;
+        return candidates.FirstOrDefault(candidate => SignatureMatches(method, candidate));
+    }
+
+    public static bool IsGeneratedByAuditGen(IMethodSymbol implementation) =>
+        implementation.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(HintNameSuffix, System.StringComparison.Ordinal));
+
+    private static bool IsPartialDeclarationWithoutBody(IMethodSymbol method)
+    {
+        if (!method.IsPartialDefinition)
+        {
+            return false;
+        }
+
+        // Inside the generator the implementation does not exist yet; in the IDE and analyzers it is ours.
+        return method.PartialImplementationPart is null || IsGeneratedByAuditGen(method.PartialImplementationPart);
+    }
+
+    private static bool IsPartial(INamedTypeSymbol type, CancellationToken cancellationToken) =>
+        type.DeclaringSyntaxReferences.Any(r =>
+            r.GetSyntax(cancellationToken) is TypeDeclarationSyntax declaration
+            && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    private static void CheckAttributes(IMethodSymbol method, KnownTypes known, List<AuditProblem> problems)
+    {
+        if (KnownTypes.FindAttribute(method, known.AuditAttribute) is { } audit)
+        {
+            string? operation = audit.ConstructorArguments.Length == 1 ? audit.ConstructorArguments[0].Value as string : null;
+            if (string.IsNullOrWhiteSpace(operation))
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.InvalidOperationName, AttributeLocation(audit, method), method.Name));
+            }
+        }
+
+        if (KnownTypes.FindAttribute(method, known.TrackPerformanceAttribute) is { } performance
+            && performance.ConstructorArguments.Length == 1
+            && performance.ConstructorArguments[0].Value is int threshold
+            && threshold <= 0)
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.InvalidThreshold, AttributeLocation(performance, method), method.Name, threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
+    private static void CheckParameters(IMethodSymbol method, KnownTypes known, ReturnShape? shape, List<AuditProblem> problems)
+    {
+        if (method.IsVararg)
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.UnsupportedParameter, method.Locations.FirstOrDefault(), "__arglist", "variable argument lists are not supported"));
+        }
+
+        bool awaitable = shape is { } s && ReturnShapes.IsAwaitable(s);
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            Location? location = parameter.Locations.FirstOrDefault();
+            if (awaitable && parameter.RefKind != RefKind.None)
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.UnsupportedParameter, location, parameter.Name, "in, ref and out parameters cannot be used by an awaited call"));
+            }
+            else if (awaitable && parameter.Type.IsRefLikeType)
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.UnsupportedParameter, location, parameter.Name, "ref struct parameters cannot be used by an awaited call"));
+            }
+
+            if (KnownTypes.HasAttribute(parameter, known.LogPropertiesAttribute) && !ValueClassifier.CanLogProperties(parameter.Type))
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.LogPropertiesOnScalar, location, parameter.Name, parameter.Type.ToDisplayString()));
+            }
+        }
+    }
+
+    private static void CheckCore(IMethodSymbol method, List<AuditProblem> problems, CancellationToken cancellationToken)
+    {
+        Location? location = method.Locations.FirstOrDefault();
+        string coreName = method.Name + CoreSuffix;
+        IMethodSymbol? core = FindCore(method, out bool nameExists);
+        if (core is null)
+        {
+            AuditProblemKind kind = nameExists ? AuditProblemKind.CoreSignatureMismatch : AuditProblemKind.MissingCoreMethod;
+            problems.Add(new AuditProblem(kind, location, method.Name, coreName));
+            return;
+        }
+
+        if (core.DeclaredAccessibility != Accessibility.Private)
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.CoreNotPrivate, core.Locations.FirstOrDefault(), coreName));
+        }
+
+        if (method.ReturnsVoid && core.IsAsync)
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.UnsupportedReturnType, location, method.Name, $"'{coreName}' is async void, so its completion cannot be observed"));
+        }
+        else if (IsIterator(core, cancellationToken))
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.UnsupportedReturnType, location, method.Name, $"'{coreName}' is an iterator, which runs only when enumerated"));
+        }
+    }
+
+    private static bool SignatureMatches(IMethodSymbol method, IMethodSymbol candidate)
+    {
+        if (candidate.IsStatic != method.IsStatic
+            || candidate.Arity != method.Arity
+            || candidate.Parameters.Length != method.Parameters.Length
+            || candidate.ReturnsByRef != method.ReturnsByRef)
+        {
+            return false;
+        }
+
+        IMethodSymbol constructed = method.Arity == 0 ? candidate : candidate.Construct(method.TypeParameters.Cast<ITypeSymbol>().ToArray());
+        if (!SymbolEqualityComparer.Default.Equals(constructed.ReturnType, method.ReturnType))
+        {
+            return false;
+        }
+
+        for (int i = 0; i < method.Parameters.Length; i++)
+        {
+            IParameterSymbol expected = method.Parameters[i];
+            IParameterSymbol actual = constructed.Parameters[i];
+            if (expected.RefKind != actual.RefKind || !SymbolEqualityComparer.Default.Equals(expected.Type, actual.Type))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsIterator(IMethodSymbol core, CancellationToken cancellationToken)
+    {
+        foreach (SyntaxReference reference in core.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax { Body: { } body }
+                && body.DescendantNodes(node => node is not (LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax))
+                    .OfType<YieldStatementSyntax>().Any())
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Location? AttributeLocation(AttributeData attribute, IMethodSymbol method) =>
+        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? method.Locations.FirstOrDefault();
+}

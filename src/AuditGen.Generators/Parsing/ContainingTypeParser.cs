@@ -1,0 +1,69 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using AuditGen.Generators.Common;
+using AuditGen.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AuditGen.Generators.Parsing;
+
+/// <summary>Describes the type that declares audited methods: namespace, containing types, hint name and logger category.</summary>
+internal static class ContainingTypeParser
+{
+    public static ContainingTypeSpec Parse(INamedTypeSymbol type)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            chain.Insert(0, current);
+        }
+
+        string ns = type.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() : string.Empty;
+        return new ContainingTypeSpec(
+            HintName: HintName(type),
+            Namespace: ns,
+            Types: chain.Select(Declaration).ToEquatableArray(),
+            LoggerCategory: string.Join(".", chain.Select(t => t.Name).Prepend(ns).Where(part => part.Length > 0)));
+    }
+
+    private static TypeDeclarationSpec Declaration(INamedTypeSymbol type)
+    {
+        string keyword = (type.IsRecord, type.TypeKind) switch
+        {
+            (true, TypeKind.Struct) => "record struct",
+            (true, _) => "record",
+            (false, TypeKind.Struct) => "struct",
+            (false, TypeKind.Interface) => "interface",
+            _ => "class",
+        };
+        if (type.TypeKind == TypeKind.Struct)
+        {
+            keyword = (type.IsReadOnly ? "readonly " : string.Empty) + (type.IsRefLikeType ? "ref " : string.Empty) + keyword;
+        }
+
+        return new TypeDeclarationSpec(keyword, Identifiers.Escape(type.Name) + SignatureParser.TypeParameterList(type.TypeParameters));
+    }
+
+    /// <summary>From the metadata name (<c>Shop.Outer+Inner`1</c>), so types with equal simple names never collide.</summary>
+    private static string HintName(INamedTypeSymbol type)
+    {
+        var name = new StringBuilder();
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            name.Insert(0, current.ContainingType is null ? current.MetadataName : "+" + current.MetadataName);
+        }
+
+        if (type.ContainingNamespace is { IsGlobalNamespace: false } ns)
+        {
+            name.Insert(0, ns.ToDisplayString() + ".");
+        }
+
+        var safe = new StringBuilder(name.Length);
+        foreach (char c in name.ToString())
+        {
+            safe.Append(char.IsLetterOrDigit(c) || c is '.' or '_' or '+' or '-' ? c : '_');
+        }
+
+        return safe.Append(AuditMethodRules.HintNameSuffix).ToString();
+    }
+}

@@ -1,0 +1,68 @@
+using System.Linq;
+using AuditGen.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace AuditGen.Generators.Parsing;
+
+/// <summary>Classifies a method's return type into a <see cref="ReturnShape"/>, or explains why it is unsupported.</summary>
+internal static class ReturnShapes
+{
+    public static ReturnShape? Classify(IMethodSymbol method, KnownTypes known, out string? unsupportedReason)
+    {
+        unsupportedReason = null;
+        if (method.ReturnsByRef || method.ReturnsByRefReadonly)
+        {
+            unsupportedReason = "ref returns are not supported";
+            return null;
+        }
+
+        if (method.ReturnsVoid)
+        {
+            return ReturnShape.Void;
+        }
+
+        ITypeSymbol type = method.ReturnType;
+        ITypeSymbol definition = type.OriginalDefinition;
+        if (Is(type, known.Task))
+        {
+            return ReturnShape.Task;
+        }
+
+        if (Is(definition, known.TaskOfT))
+        {
+            return ReturnShape.TaskOfT;
+        }
+
+        if (Is(type, known.ValueTask))
+        {
+            return ReturnShape.ValueTask;
+        }
+
+        if (Is(definition, known.ValueTaskOfT))
+        {
+            return ReturnShape.ValueTaskOfT;
+        }
+
+        if (Is(definition, known.IAsyncEnumerableOfT) || Is(definition, known.IAsyncEnumeratorOfT))
+        {
+            unsupportedReason = "async streams complete long after the call returns, so they cannot be measured per call";
+            return null;
+        }
+
+        if (IsCustomAwaitable(type))
+        {
+            unsupportedReason = $"'{type.ToDisplayString()}' is awaitable but is not Task, Task<T>, ValueTask or ValueTask<T>";
+            return null;
+        }
+
+        return ReturnShape.Value;
+    }
+
+    public static bool IsAwaitable(ReturnShape shape) => shape is not (ReturnShape.Void or ReturnShape.Value);
+
+    private static bool Is(ITypeSymbol type, INamedTypeSymbol? known) =>
+        known is not null && SymbolEqualityComparer.Default.Equals(type, known);
+
+    private static bool IsCustomAwaitable(ITypeSymbol type) =>
+        type.GetMembers("GetAwaiter").OfType<IMethodSymbol>().Any(m => m.Parameters.IsEmpty && !m.IsStatic);
+}

@@ -1,0 +1,66 @@
+using System;
+using System.Collections;
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace AuditGen.Runtime;
+
+/// <summary>
+/// The structured state of a slow-call record: <c>Operation</c>, <c>DurationMs</c>, <c>ThresholdMs</c>. A struct with a
+/// cached formatter, so writing it allocates nothing unless a provider reads or formats it. Used by generated code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public readonly struct SlowCallState : IReadOnlyList<KeyValuePair<string, object?>>
+{
+    /// <summary>The message template.</summary>
+    public const string Template = "{Operation} took {DurationMs} ms, at or over its {ThresholdMs} ms threshold";
+
+    /// <summary>The cached formatter passed to <c>ILogger.Log</c>.</summary>
+    public static readonly Func<SlowCallState, Exception?, string> Formatter = static (state, _) => state.ToString();
+
+    private readonly string _operation;
+    private readonly double _durationMs;
+    private readonly int _thresholdMs;
+
+    /// <summary>Creates the state.</summary>
+    /// <param name="operation">The operation name.</param>
+    /// <param name="durationMs">The call's duration in milliseconds.</param>
+    /// <param name="thresholdMs">The configured threshold in milliseconds.</param>
+    public SlowCallState(string operation, double durationMs, int thresholdMs)
+    {
+        _operation = operation;
+        _durationMs = durationMs;
+        _thresholdMs = thresholdMs;
+    }
+
+    /// <inheritdoc />
+    public int Count => 4;
+
+    /// <inheritdoc />
+    public KeyValuePair<string, object?> this[int index] => index switch
+    {
+        0 => new KeyValuePair<string, object?>("Operation", _operation),
+        1 => new KeyValuePair<string, object?>("DurationMs", _durationMs),
+        2 => new KeyValuePair<string, object?>("ThresholdMs", _thresholdMs),
+        3 => new KeyValuePair<string, object?>("{OriginalFormat}", Template),
+        _ => throw new ArgumentOutOfRangeException(nameof(index)),
+    };
+
+    /// <inheritdoc />
+    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
+    {
+        for (int i = 0; i < Count; i++)
+        {
+            yield return this[i];
+        }
+    }
+
+    /// <inheritdoc />
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    /// <summary>Renders the message from the template.</summary>
+    /// <returns>The readable message.</returns>
+    public override string ToString() =>
+        _operation + " took " + AuditLogWriter.FormatDuration(_durationMs) + " ms, at or over its "
+        + _thresholdMs.ToString(System.Globalization.CultureInfo.InvariantCulture) + " ms threshold";
+}
