@@ -3,11 +3,7 @@ using Microsoft.Extensions.Logging;
 
 using ILoggerFactory loggerFactory = LoggerFactory.Create(builder => builder
     .SetMinimumLevel(LogLevel.Information)
-    .AddJsonConsole(options =>
-    {
-        options.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Indented = false };
-        options.IncludeScopes = false;
-    }));
+    .AddProvider(new JsonLinesLoggerProvider(Console.Out)));
 
 var accounts = new AccountService(loggerFactory.CreateLogger<AccountService>());
 
@@ -33,5 +29,3 @@ accounts.CloseAccount("ada@example.com", new CloseRequest("moving away", Confirm
 
 Console.WriteLine("# 5. A slow call over its 50 ms threshold: a Warning record.");
 accounts.RebuildSearchIndex(batchSize: 100);
-
-// The console logger writes on a background thread; disposing the factory flushes it.

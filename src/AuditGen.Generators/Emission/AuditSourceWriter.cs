@@ -23,7 +23,7 @@ internal static class AuditSourceWriter
         var openBlocks = new Stack<IndentedTextWriter.Block>();
         foreach (TypeDeclarationSpec type in spec.Type.Types)
         {
-            openBlocks.Push(writer.WriteBlock($"partial {type.Keyword} {type.Name}"));
+            openBlocks.Push(writer.WriteBlock($"{type.Modifiers}partial {type.Keyword} {type.Name}"));
         }
 
         WriteMembers(writer, spec, toolVersion);

@@ -36,12 +36,11 @@ internal static class ContainingTypeParser
             (false, TypeKind.Interface) => "interface",
             _ => "class",
         };
-        if (type.TypeKind == TypeKind.Struct)
-        {
-            keyword = (type.IsReadOnly ? "readonly " : string.Empty) + (type.IsRefLikeType ? "ref " : string.Empty) + keyword;
-        }
+        string modifiers = type.TypeKind == TypeKind.Struct
+            ? (type.IsReadOnly ? "readonly " : string.Empty) + (type.IsRefLikeType ? "ref " : string.Empty)
+            : string.Empty;
 
-        return new TypeDeclarationSpec(keyword, Identifiers.Escape(type.Name) + SignatureParser.TypeParameterList(type.TypeParameters));
+        return new TypeDeclarationSpec(modifiers, keyword, Identifiers.Escape(type.Name) + SignatureParser.TypeParameterList(type.TypeParameters));
     }
 
     /// <summary>From the metadata name (<c>Shop.Outer+Inner`1</c>), so types with equal simple names never collide.</summary>

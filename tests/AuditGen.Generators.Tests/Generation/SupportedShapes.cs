@@ -1,0 +1,147 @@
+using AuditGen.Generators.Tests.Infrastructure;
+
+namespace AuditGen.Generators.Tests.Generation;
+
+/// <summary>One source per supported shape of audited method or containing type.</summary>
+public static class SupportedShapes
+{
+    private static readonly Dictionary<string, string> All = new()
+    {
+        ["instance void"] = Sources.Service("""
+            [Audit("ship")] public partial void Ship(int orderId);
+            private void ShipCore(int orderId) { }
+            """),
+        ["value with in/ref/out"] = Sources.Service("""
+            [Audit("reserve")] public partial int Reserve(in int quantity, ref string note, out bool reserved);
+            private int ReserveCore(in int quantity, ref string note, out bool reserved) { reserved = true; return quantity; }
+            """),
+        ["static in static class"] = Sources.InNamespace("""
+            public static partial class Clock
+            {
+                [Audit("tick")] [TrackPerformance(10)] public static partial long Tick(int step);
+                private static long TickCore(int step) => step;
+            }
+            """),
+        ["generic method with constraints"] = Sources.Service("""
+            [Audit("echo")] public partial T Echo<T, TKey>(T value, TKey key) where T : class, new() where TKey : struct, IComparable<TKey>;
+            private T EchoCore<T, TKey>(T value, TKey key) where T : class, new() where TKey : struct, IComparable<TKey> => value;
+            """),
+        ["generic type"] = Sources.InNamespace("""
+            public partial class Repository<TEntity>(ILogger logger) where TEntity : notnull
+            {
+                [Audit("save")] public partial Task<TEntity> SaveAsync(TEntity entity, CancellationToken cancellationToken);
+                private Task<TEntity> SaveAsyncCore(TEntity entity, CancellationToken cancellationToken) => Task.FromResult(entity);
+            }
+            """),
+        ["Task"] = Sources.Service("""
+            [Audit("notify")] public partial Task NotifyAsync(string email);
+            private async Task NotifyAsyncCore(string email) => await Task.Yield();
+            """),
+        ["Task<T>"] = Sources.Service("""
+            [Audit("count")] public partial Task<int> CountAsync(DateTime since);
+            private Task<int> CountAsyncCore(DateTime since) => Task.FromResult(1);
+            """),
+        ["ValueTask"] = Sources.Service("""
+            [Audit("touch")] public partial ValueTask TouchAsync(Guid id);
+            private ValueTask TouchAsyncCore(Guid id) => default;
+            """),
+        ["ValueTask<T>"] = Sources.Service("""
+            [Audit("price")] [TrackPerformance(250)] public partial ValueTask<decimal> PriceAsync(string sku, int? quantity);
+            private ValueTask<decimal> PriceAsyncCore(string sku, int? quantity) => new(1m);
+            """),
+        ["record with logger property"] = Sources.InNamespace("""
+            public partial record Checkout(ILogger Logger)
+            {
+                [Audit("pay")] public partial bool Pay(decimal amount);
+                private bool PayCore(decimal amount) => amount > 0;
+            }
+            """),
+        ["struct with logger field"] = Sources.InNamespace("""
+            public partial struct Meter
+            {
+                private ILogger? _logger;
+                [Audit("read")] public partial double Read(string unit);
+                private double ReadCore(string unit) => 1.0;
+            }
+            """),
+        ["readonly record struct"] = Sources.InNamespace("""
+            public readonly partial record struct Probe(ILogger Logger)
+            {
+                [TrackPerformance(5)] public partial void Ping();
+                private void PingCore() { }
+            }
+            """),
+        ["nested types"] = Sources.InNamespace("""
+            public static partial class Outer
+            {
+                internal partial class Inner<T>
+                {
+                    [Audit("inner")] internal partial T Get(T value);
+                    private T GetCore(T value) => value;
+                }
+            }
+            """),
+        ["global namespace"] = Sources.Usings + """
+            public partial class GlobalService
+            {
+                [Audit("global")] public partial void Run();
+                private void RunCore() { }
+            }
+            """,
+        ["many parameters"] = Sources.Service("""
+            [Audit("wide")] public partial void Wide(int a, long b, short c, byte d, sbyte e, uint f, ulong g, ushort h, float i, double j, decimal k, char l, bool m, string n, DateTimeOffset o, TimeSpan p);
+            private void WideCore(int a, long b, short c, byte d, sbyte e, uint f, ulong g, ushort h, float i, double j, decimal k, char l, bool m, string n, DateTimeOffset o, TimeSpan p) { }
+            """),
+        ["logger parameter"] = Sources.InNamespace("""
+            public static partial class Jobs
+            {
+                [Audit("job")] public static partial void Run(ILogger logger, string name);
+                private static void RunCore(ILogger logger, string name) { }
+            }
+            """),
+        ["extension method with params"] = Sources.InNamespace("""
+            public static partial class Extensions
+            {
+                [Audit("tag")] public static partial string Tag(this string value, params string[] tags);
+                private static string TagCore(this string value, params string[] tags) => value;
+            }
+            """),
+        ["nullable, tuple and keyword names"] = Sources.Service("""
+            [Audit("split")] public partial (string? first, int count) Split(string? @class, int? @event, object? payload);
+            private (string? first, int count) SplitCore(string? @class, int? @event, object? payload) => (@class, 1);
+            """),
+        ["virtual and override"] = Sources.InNamespace("""
+            public abstract partial class Handler(ILogger logger)
+            {
+                [Audit("handle")] public virtual partial Task HandleAsync(string input);
+                private Task HandleAsyncCore(string input) => Task.CompletedTask;
+            }
+            public partial class SpecialHandler(ILogger logger) : Handler(logger)
+            {
+                [Audit("handle_special")] public override partial Task HandleAsync(string input);
+                private Task HandleAsyncCore(string input) => Task.CompletedTask;
+            }
+            """),
+        ["sensitive operation with log properties"] = Sources.Service("""
+            public sealed record LoginRequest(string Email, string Password, int Attempt, Address Home);
+            public sealed record Address(string City);
+            [Audit("login", Sensitive = true, Level = LogLevel.Debug, EventId = 42)]
+            public partial Task<bool> LoginAsync([Logged] string email, [LogProperties] LoginRequest request, [NotLogged] string trace, [Sensitive] int pin);
+            private Task<bool> LoginAsyncCore(string email, LoginRequest request, string trace, int pin) => Task.FromResult(true);
+            """),
+        ["interface implementation"] = Sources.InNamespace("""
+            public interface IAuthService { Task ResetPasswordAsync(string email, string token); }
+            public partial class AuthService(ILogger<AuthService> logger) : IAuthService
+            {
+                [Audit("password_reset", Sensitive = true)]
+                [TrackPerformance(500)]
+                public partial Task ResetPasswordAsync(string email, string token);
+                private async Task ResetPasswordAsyncCore(string email, string token) => await Task.Yield();
+            }
+            """),
+    };
+
+    public static TheoryData<string> Names => [.. All.Keys];
+
+    public static string Source(string name) => All[name];
+}

@@ -1,0 +1,35 @@
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace AuditGen.Generators.Tests.Infrastructure;
+
+/// <summary>Runs <see cref="AuditGenerator"/> over source text. Every run also proves that a rerun is fully cached.</summary>
+internal static class GeneratorHarness
+{
+    public static CSharpParseOptions ParseOptions { get; } = new(LanguageVersion.Latest);
+
+    public static CSharpCompilation Compile(params string[] sources) =>
+        CSharpCompilation.Create(
+            "Tests",
+            sources.Select((s, i) => CSharpSyntaxTree.ParseText(s, ParseOptions, path: $"Source{i}.cs")),
+            TestReferences.All,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+
+    public static GeneratorDriver CreateDriver() =>
+        CSharpGeneratorDriver.Create(
+            [new AuditGenerator().AsSourceGenerator()],
+            parseOptions: ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    public static GeneratorRun Run([StringSyntax("C#")] string source) => Run([source]);
+
+    public static GeneratorRun Run(string[] sources)
+    {
+        CSharpCompilation compilation = Compile(sources);
+        GeneratorDriver driver = CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+        IncrementalAssert.RerunIsCached(driver, compilation);
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+    }
+}
