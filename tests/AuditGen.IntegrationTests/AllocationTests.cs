@@ -1,0 +1,86 @@
+using AuditGen.IntegrationTests.Infrastructure;
+using AuditGen.IntegrationTests.Services;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AuditGen.IntegrationTests;
+
+/// <summary>
+/// The wrapper's own allocations, measured with <see cref="GC.GetAllocatedBytesForCurrentThread"/> over many calls.
+/// Each Core here allocates nothing, so whatever is measured is the wrapper's. "0 bytes per call" is asserted as
+/// fewer bytes in total than calls made.
+/// </summary>
+[Collection(SerialCollection.Name)]
+public sealed class AllocationTests
+{
+    private const int Calls = 20_000;
+
+    public static TheoryData<string> Loggers => ["disabled", "enabled, state not read", "enabled through LoggerFactory"];
+
+    [Theory]
+    [MemberData(nameof(Loggers))]
+    public void Synchronous_call_allocates_nothing(string logger)
+    {
+        var hot = new HotPath(Create(logger));
+
+        long bytes = Measure(() => hot.Add(1, 2, "key-123"));
+
+        Assert.True(bytes < Calls, $"{bytes} bytes over {Calls} calls ({logger}).");
+    }
+
+    [Theory]
+    [MemberData(nameof(Loggers))]
+    public void Synchronously_completing_Task_allocates_nothing(string logger)
+    {
+        var hot = new HotPath(Create(logger));
+
+        long task = Measure(() => hot.PingAsync(1).GetAwaiter().GetResult());
+        long taskOfT = Measure(() => hot.FetchAsync(1).GetAwaiter().GetResult());
+
+        Assert.True(task < Calls, $"Task: {task} bytes over {Calls} calls ({logger}).");
+        Assert.True(taskOfT < Calls, $"Task<int>: {taskOfT} bytes over {Calls} calls ({logger}).");
+    }
+
+    [Theory]
+    [MemberData(nameof(Loggers))]
+    public void Synchronously_completing_ValueTask_allocates_nothing(string logger)
+    {
+        var hot = new HotPath(Create(logger));
+
+        long valueTask = Measure(() => hot.PokeAsync(Guid.Empty).GetAwaiter().GetResult());
+        long valueTaskOfT = Measure(() => hot.PeekAsync(1).GetAwaiter().GetResult());
+
+        Assert.True(valueTask < Calls, $"ValueTask: {valueTask} bytes over {Calls} calls ({logger}).");
+        Assert.True(valueTaskOfT < Calls, $"ValueTask<int>: {valueTaskOfT} bytes over {Calls} calls ({logger}).");
+    }
+
+    [Fact]
+    public void The_measurement_detects_allocations()
+    {
+        long bytes = Measure(() => GC.KeepAlive(new object()));
+
+        Assert.True(bytes >= Calls * 24L, $"Only {bytes} bytes measured for {Calls} objects.");
+    }
+
+    private static ILogger Create(string logger) => logger switch
+    {
+        "disabled" => NullLogger.Instance,
+        "enabled, state not read" => new CountingLogger(),
+        _ => LoggerFactory.Create(b => b.AddProvider(new SingleLoggerProvider(new CountingLogger())).SetMinimumLevel(LogLevel.Trace)).CreateLogger("Hot"),
+    };
+
+    private static long Measure(Action call)
+    {
+        for (int i = 0; i < 1_000; i++)
+        {
+            call();
+        }
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < Calls; i++)
+        {
+            call();
+        }
+
+        return GC.GetAllocatedBytesForCurrentThread() - before;
+    }
+}
