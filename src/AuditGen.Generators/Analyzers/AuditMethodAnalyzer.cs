@@ -54,23 +54,29 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            start.RegisterSymbolAction(ctx => AnalyzeMethod(ctx, known), SymbolKind.Method);
-            start.RegisterSymbolAction(ctx => EventIdAnalysis.AnalyzeType(ctx, known), SymbolKind.NamedType);
+            // Methods are reached through their type: once the generator has implemented a partial method, the
+            // driver attributes the method to its generated part and skips it as generated code.
+            start.RegisterSymbolAction(ctx => AnalyzeType(ctx, known), SymbolKind.NamedType);
         });
     }
 
-    private static void AnalyzeMethod(SymbolAnalysisContext context, KnownTypes known)
+    private static void AnalyzeType(SymbolAnalysisContext context, KnownTypes known)
     {
-        var method = (IMethodSymbol)context.Symbol;
-        if (method.PartialDefinitionPart is not null
-            || (!KnownTypes.HasAttribute(method, known.AuditAttribute) && !KnownTypes.HasAttribute(method, known.TrackPerformanceAttribute)))
+        var type = (INamedTypeSymbol)context.Symbol;
+        foreach (ISymbol member in type.GetMembers())
         {
-            return;
+            if (member is not IMethodSymbol { PartialDefinitionPart: null } method
+                || (!KnownTypes.HasAttribute(method, known.AuditAttribute) && !KnownTypes.HasAttribute(method, known.TrackPerformanceAttribute)))
+            {
+                continue;
+            }
+
+            foreach (AuditProblem problem in AuditMethodRules.Check(method, known, context.CancellationToken))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors[problem.Kind], problem.Location, problem.Arguments));
+            }
         }
 
-        foreach (AuditProblem problem in AuditMethodRules.Check(method, known, context.CancellationToken))
-        {
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors[problem.Kind], problem.Location, problem.Arguments));
-        }
+        EventIdAnalysis.AnalyzeType(context, type, known);
     }
 }

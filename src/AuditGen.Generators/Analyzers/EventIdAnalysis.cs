@@ -11,9 +11,8 @@ namespace AuditGen.Generators.Analyzers;
 /// <summary>Reports audited methods of one type whose audit records would share an event id.</summary>
 internal static class EventIdAnalysis
 {
-    public static void AnalyzeType(SymbolAnalysisContext context, KnownTypes known)
+    public static void AnalyzeType(SymbolAnalysisContext context, INamedTypeSymbol type, KnownTypes known)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
         var firstById = new Dictionary<int, IMethodSymbol>();
         foreach (IMethodSymbol method in type.GetMembers().OfType<IMethodSymbol>())
         {

@@ -23,7 +23,7 @@ internal static class AuditMethodRules
     public static List<AuditProblem> Check(IMethodSymbol method, KnownTypes known, CancellationToken cancellationToken)
     {
         var problems = new List<AuditProblem>();
-        Location? location = method.Locations.FirstOrDefault();
+        Location? location = UserLocation(method);
         bool isDeclaration = IsPartialDeclarationWithoutBody(method);
         if (!isDeclaration)
         {
@@ -34,7 +34,7 @@ internal static class AuditMethodRules
         {
             if (!IsPartial(type, cancellationToken))
             {
-                problems.Add(new AuditProblem(AuditProblemKind.TypeNotPartial, type.Locations.FirstOrDefault(), type.Name, method.Name));
+                problems.Add(new AuditProblem(AuditProblemKind.TypeNotPartial, UserLocation(type), type.Name, method.Name));
                 break;
             }
         }
@@ -47,9 +47,10 @@ internal static class AuditMethodRules
         }
 
         CheckParameters(method, known, shape, problems);
-        if (isDeclaration)
+        if (isDeclaration && shape is not null)
         {
-            // A method with a body is turned into declaration + Core by the code fix; asking for Core first would be noise.
+            // A method with a body is turned into declaration + Core by the code fix, and an unsupported return type is
+            // already reported: asking about Core as well would be noise.
             CheckCore(method, problems, cancellationToken);
         }
 
@@ -113,13 +114,13 @@ internal static class AuditMethodRules
     {
         if (method.IsVararg)
         {
-            problems.Add(new AuditProblem(AuditProblemKind.UnsupportedParameter, method.Locations.FirstOrDefault(), "__arglist", "variable argument lists are not supported"));
+            problems.Add(new AuditProblem(AuditProblemKind.UnsupportedParameter, UserLocation(method), "__arglist", "variable argument lists are not supported"));
         }
 
         bool awaitable = shape is { } s && ReturnShapes.IsAwaitable(s);
         foreach (IParameterSymbol parameter in method.Parameters)
         {
-            Location? location = parameter.Locations.FirstOrDefault();
+            Location? location = UserLocation(parameter);
             if (awaitable && parameter.RefKind != RefKind.None)
             {
                 problems.Add(new AuditProblem(AuditProblemKind.UnsupportedParameter, location, parameter.Name, "in, ref and out parameters cannot be used by an awaited call"));
@@ -138,7 +139,7 @@ internal static class AuditMethodRules
 
     private static void CheckCore(IMethodSymbol method, List<AuditProblem> problems, CancellationToken cancellationToken)
     {
-        Location? location = method.Locations.FirstOrDefault();
+        Location? location = UserLocation(method);
         string coreName = method.Name + CoreSuffix;
         IMethodSymbol? core = FindCore(method, out bool nameExists);
         if (core is null)
@@ -150,7 +151,7 @@ internal static class AuditMethodRules
 
         if (core.DeclaredAccessibility != Accessibility.Private)
         {
-            problems.Add(new AuditProblem(AuditProblemKind.CoreNotPrivate, core.Locations.FirstOrDefault(), coreName));
+            problems.Add(new AuditProblem(AuditProblemKind.CoreNotPrivate, UserLocation(core), coreName));
         }
 
         if (method.ReturnsVoid && core.IsAsync)
@@ -207,6 +208,12 @@ internal static class AuditMethodRules
         return false;
     }
 
+    // Once the generator has run, a partial method's parameters also live in its generated implementation;
+    // report on the user's declaration, which is where the fix belongs (and generated code is not analyzed).
+    private static Location? UserLocation(ISymbol symbol) =>
+        symbol.Locations.FirstOrDefault(l => l.SourceTree?.FilePath.EndsWith(HintNameSuffix, System.StringComparison.Ordinal) != true)
+        ?? symbol.Locations.FirstOrDefault();
+
     private static Location? AttributeLocation(AttributeData attribute, IMethodSymbol method) =>
-        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? method.Locations.FirstOrDefault();
+        attribute.ApplicationSyntaxReference?.GetSyntax().GetLocation() ?? UserLocation(method);
 }

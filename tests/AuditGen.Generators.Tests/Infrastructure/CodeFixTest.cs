@@ -1,0 +1,34 @@
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace AuditGen.Generators.Tests.Infrastructure;
+
+/// <summary>A code-fix test over offline references, with the generator running as in the IDE.</summary>
+internal sealed class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    public CodeFixTest(string source, string fixedSource)
+    {
+        ReferenceAssemblies = TestReferences.None;
+        TestState.AdditionalReferences.AddRange(TestReferences.All);
+        TestState.Sources.Add(source);
+        FixedState.Sources.Add(fixedSource);
+        CompilerDiagnostics = CompilerDiagnostics.None;
+        TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+    }
+
+    protected override IEnumerable<Type> GetSourceGenerators() => [typeof(AuditGenerator)];
+
+    public static Task VerifyAsync(string source, string fixedSource, int iterations = 1)
+    {
+        var test = new CodeFixTest<TAnalyzer, TCodeFix>(source, fixedSource)
+        {
+            NumberOfFixAllIterations = iterations,
+            NumberOfIncrementalIterations = iterations,
+        };
+        return test.RunAsync();
+    }
+}
