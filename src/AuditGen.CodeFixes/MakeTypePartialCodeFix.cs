@@ -9,7 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AuditGen.CodeFixes;
 
-/// <summary>AG0002: adds <c>partial</c> to the type and to every type that contains it.</summary>
+/// <summary>AG0002 (reported on the audited method): adds <c>partial</c> to every type that contains the method.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeTypePartialCodeFix)), Shared]
 public sealed class MakeTypePartialCodeFix : CodeFixProvider
 {
@@ -23,7 +23,7 @@ public sealed class MakeTypePartialCodeFix : CodeFixProvider
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<TypeDeclarationSyntax>() is not { } type)
+        if (root?.FindNode(context.Span).FirstAncestorOrSelf<MethodDeclarationSyntax>()?.Parent is not TypeDeclarationSyntax type)
         {
             return;
         }

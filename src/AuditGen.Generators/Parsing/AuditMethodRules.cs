@@ -30,11 +30,13 @@ internal static class AuditMethodRules
             problems.Add(new AuditProblem(AuditProblemKind.MethodNotPartialDeclaration, location, method.Name));
         }
 
-        for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.ContainingType)
+        // Reported on the method, not on the type, so the diagnostic stays local to the analyzed declaration;
+        // the "make this method audited" fix of AG0001 makes the types partial itself.
+        for (INamedTypeSymbol? type = method.ContainingType; isDeclaration && type is not null; type = type.ContainingType)
         {
             if (!IsPartial(type, cancellationToken))
             {
-                problems.Add(new AuditProblem(AuditProblemKind.TypeNotPartial, UserLocation(type), type.Name, method.Name));
+                problems.Add(new AuditProblem(AuditProblemKind.TypeNotPartial, location, type.Name, method.Name));
                 break;
             }
         }

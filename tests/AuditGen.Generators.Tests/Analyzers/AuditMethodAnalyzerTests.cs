@@ -24,20 +24,20 @@ public sealed class AuditMethodAnalyzerTests
 
     [Fact]
     public async Task AG0002_type_not_partial() => await Verify.VerifyAsync(Sources.InNamespace("""
-        public class {|AG0002:Plain|}
+        public class Plain
         {
-            [Audit("x")] public partial void Run();
+            [Audit("x")] public partial void {|AG0002:Run|}();
             private void RunCore() { }
         }
         """));
 
     [Fact]
     public async Task AG0002_containing_type_not_partial() => await Verify.VerifyAsync(Sources.InNamespace("""
-        public class {|AG0002:Outer|}
+        public class Outer
         {
             public partial class Inner
             {
-                [Audit("x")] public partial void Run();
+                [Audit("x")] public partial void {|AG0002:Run|}();
                 private void RunCore() { }
             }
         }

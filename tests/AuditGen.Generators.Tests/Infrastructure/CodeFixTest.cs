@@ -22,12 +22,13 @@ internal sealed class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnal
 
     protected override IEnumerable<Type> GetSourceGenerators() => [typeof(AuditGenerator)];
 
-    public static Task VerifyAsync(string source, string fixedSource, int iterations = 1)
+    /// <summary>Applies the fix one diagnostic at a time (<paramref name="diagnostics"/> iterations) and with Fix All (one).</summary>
+    public static Task VerifyAsync(string source, string fixedSource, int diagnostics = 1)
     {
         var test = new CodeFixTest<TAnalyzer, TCodeFix>(source, fixedSource)
         {
-            NumberOfFixAllIterations = iterations,
-            NumberOfIncrementalIterations = iterations,
+            NumberOfIncrementalIterations = diagnostics,
+            NumberOfFixAllIterations = 1,
         };
         return test.RunAsync();
     }
