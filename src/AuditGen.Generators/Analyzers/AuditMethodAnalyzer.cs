@@ -73,7 +73,11 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
 
             foreach (AuditProblem problem in AuditMethodRules.Check(method, known, context.CancellationToken))
             {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors[problem.Kind], problem.Location, problem.Arguments));
+                // Problems without a descriptor (unbound attributes) are already compiler errors.
+                if (Descriptors.TryGetValue(problem.Kind, out DiagnosticDescriptor? descriptor))
+                {
+                    context.ReportDiagnostic(Diagnostic.Create(descriptor, problem.Location, problem.Arguments));
+                }
             }
         }
 

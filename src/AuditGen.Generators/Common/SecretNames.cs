@@ -33,7 +33,7 @@ internal static class SecretNames
         "alg", "format", "header", "version", "rules", "strength", "complexity", "attempts", "required", "enabled",
         "changed", "valid", "mode", "scheme", "provider", "prefix", "hint", "source", "label", "field", "at", "date",
         "time", "timestamp", "duration", "age", "validator", "generator", "service", "manager", "handler", "store",
-        "factory", "client", "endpoint",
+        "factory", "client", "endpoint", "reset", "change", "update", "requirements", "page", "link", "form",
     };
 
     private static readonly HashSet<string> BooleanPrefixes = new(StringComparer.Ordinal)

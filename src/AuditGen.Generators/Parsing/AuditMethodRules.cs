@@ -96,19 +96,26 @@ internal static class AuditMethodRules
     {
         if (KnownTypes.FindAttribute(method, known.AuditAttribute) is { } audit)
         {
-            string? operation = audit.ConstructorArguments.Length == 1 ? audit.ConstructorArguments[0].Value as string : null;
-            if (string.IsNullOrWhiteSpace(operation))
+            if (audit.ConstructorArguments.Length != 1)
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.AttributeNotBound, AttributeLocation(audit, method)));
+            }
+            else if (string.IsNullOrWhiteSpace(audit.ConstructorArguments[0].Value as string))
             {
                 problems.Add(new AuditProblem(AuditProblemKind.InvalidOperationName, AttributeLocation(audit, method), method.Name));
             }
         }
 
-        if (KnownTypes.FindAttribute(method, known.TrackPerformanceAttribute) is { } performance
-            && performance.ConstructorArguments.Length == 1
-            && performance.ConstructorArguments[0].Value is int threshold
-            && threshold <= 0)
+        if (KnownTypes.FindAttribute(method, known.TrackPerformanceAttribute) is { } performance)
         {
-            problems.Add(new AuditProblem(AuditProblemKind.InvalidThreshold, AttributeLocation(performance, method), method.Name, threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            if (performance.ConstructorArguments.Length != 1 || performance.ConstructorArguments[0].Value is not int threshold)
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.AttributeNotBound, AttributeLocation(performance, method)));
+            }
+            else if (threshold <= 0)
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.InvalidThreshold, AttributeLocation(performance, method), method.Name, threshold.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
         }
     }
 

@@ -16,6 +16,9 @@ internal enum AuditProblemKind
     InvalidOperationName,
     AmbiguousLogger,
     LogPropertiesOnScalar,
+
+    /// <summary>An attribute the compiler could not bind (missing or mistyped arguments): the compiler reports it.</summary>
+    AttributeNotBound,
 }
 
 /// <summary>One problem found by <see cref="AuditMethodRules"/>; analyzers report it, the generator skips the method.</summary>
