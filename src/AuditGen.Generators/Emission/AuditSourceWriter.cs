@@ -14,13 +14,13 @@ internal static class AuditSourceWriter
         var writer = new IndentedTextWriter();
         writer.WriteLines(SourceHeader.File);
         writer.WriteLine();
+        // A block namespace, not a file-scoped one: extended partial methods need only C# 9, and so should we.
+        var openBlocks = new Stack<IndentedTextWriter.Block>();
         if (spec.Type.Namespace.Length > 0)
         {
-            writer.WriteLine($"namespace {spec.Type.Namespace};");
-            writer.WriteLine();
+            openBlocks.Push(writer.WriteBlock($"namespace {spec.Type.Namespace}"));
         }
 
-        var openBlocks = new Stack<IndentedTextWriter.Block>();
         foreach (TypeDeclarationSpec type in spec.Type.Types)
         {
             openBlocks.Push(writer.WriteBlock($"{type.Modifiers}partial {type.Keyword} {type.Name}"));

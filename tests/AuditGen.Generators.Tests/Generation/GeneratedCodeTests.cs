@@ -17,6 +17,26 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
+    public void Generated_code_needs_no_newer_language_version_than_partial_methods_do()
+    {
+        var options = new Microsoft.CodeAnalysis.CSharp.CSharpParseOptions(Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp9);
+        string source = Sources.Usings + """
+            namespace Shop
+            {
+                public partial class Legacy
+                {
+                    private readonly ILogger _logger;
+                    public Legacy(ILogger logger) { _logger = logger; }
+                    [Audit("legacy")] [TrackPerformance(5)] public partial Task<int> RunAsync(string password, int count);
+                    private Task<int> RunAsyncCore(string password, int count) { return Task.FromResult(count); }
+                }
+            }
+            """;
+
+        GeneratorHarness.Run([source], options).ShouldCompile();
+    }
+
+    [Fact]
     public void Types_with_the_same_name_in_different_namespaces_get_distinct_files()
     {
         GeneratorRun run = GeneratorHarness.Run(
