@@ -1,11 +1,8 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading.Tasks;
 using AuditGen.Generators.Diagnostics;
 using AuditGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -14,31 +11,17 @@ namespace AuditGen.CodeFixes;
 
 /// <summary>AG0003: adds the private <c>&lt;Name&gt;Core</c> method after the audited declaration, ready for its body.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddCoreMethodCodeFix)), Shared]
-public sealed class AddCoreMethodCodeFix : CodeFixProvider
+public sealed class AddCoreMethodCodeFix : MethodCodeFix
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingCoreMethod);
+    protected override string DiagnosticId => DiagnosticIds.MissingCoreMethod;
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override string Title(MethodDeclarationSyntax method) => $"Add '{method.Identifier.ValueText}{AuditMethodRules.CoreSuffix}'";
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } declaration)
-        {
-            return;
-        }
-
-        string coreName = declaration.Identifier.ValueText + AuditMethodRules.CoreSuffix;
-        context.RegisterCodeFix(
-            CodeAction.Create(
-                $"Add '{coreName}'",
-                _ => Task.FromResult(context.Document.WithSyntaxRoot(root.InsertNodesAfter(declaration, [Core(declaration, SyntaxEdits.EndOfLine(root))]))),
-                nameof(AddCoreMethodCodeFix)),
-            context.Diagnostics);
-    }
+    protected override SyntaxNode Fix(SyntaxNode root, MethodDeclarationSyntax method) =>
+        root.InsertNodesAfter(method, [Core(method, SyntaxEdits.EndOfLine(root))]);
 
     private static MethodDeclarationSyntax Core(MethodDeclarationSyntax declaration, SyntaxTrivia endOfLine)
     {

@@ -1,12 +1,8 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
-using System.Threading.Tasks;
 using AuditGen.Generators.Diagnostics;
 using AuditGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -18,47 +14,33 @@ namespace AuditGen.CodeFixes;
 /// attributes and signature, plus a private <c>&lt;Name&gt;Core</c> method that keeps its body; containing types become partial.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MakeMethodAuditedCodeFix)), Shared]
-public sealed class MakeMethodAuditedCodeFix : CodeFixProvider
+public sealed class MakeMethodAuditedCodeFix : MethodCodeFix
 {
     private static readonly SyntaxKind[] NotOnCore =
         [SyntaxKind.VirtualKeyword, SyntaxKind.OverrideKeyword, SyntaxKind.SealedKeyword, SyntaxKind.NewKeyword, SyntaxKind.AbstractKeyword, SyntaxKind.ExternKeyword, SyntaxKind.PartialKeyword];
 
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MethodMustBePartialDeclaration);
+    protected override string DiagnosticId => DiagnosticIds.MethodMustBePartialDeclaration;
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override bool CanFix(MethodDeclarationSyntax method) =>
+        (method.Body is not null || method.ExpressionBody is not null)
+        && method.ExplicitInterfaceSpecifier is null
+        && !method.Modifiers.Any(SyntaxKind.PartialKeyword);
 
     /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root?.FindNode(context.Span).FirstAncestorOrSelf<MethodDeclarationSyntax>() is not { } method
-            || (method.Body is null && method.ExpressionBody is null)
-            || method.ExplicitInterfaceSpecifier is not null
-            || method.Modifiers.Any(SyntaxKind.PartialKeyword))
-        {
-            return;
-        }
+    protected override string Title(MethodDeclarationSyntax method) => "Make this method audited";
 
-        context.RegisterCodeFix(
-            CodeAction.Create("Make this method audited", ct => FixAsync(context.Document, method, ct), nameof(MakeMethodAuditedCodeFix)),
-            context.Diagnostics);
-    }
-
-    private static async Task<Document> FixAsync(Document document, MethodDeclarationSyntax method, CancellationToken cancellationToken)
+    /// <inheritdoc />
+    protected override SyntaxNode Fix(SyntaxNode root, MethodDeclarationSyntax method)
     {
-        SyntaxNode root = (await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
         MethodDeclarationSyntax declaration = Declaration(method);
         MethodDeclarationSyntax core = Core(method, SyntaxEdits.EndOfLine(root));
 
         root = root.ReplaceNode(method, [declaration, core]);
-        if (root.GetAnnotatedNodes(DeclarationAnnotation).FirstOrDefault()?.Parent is TypeDeclarationSyntax type)
-        {
-            root = SyntaxEdits.MakeTypesPartial(root, type);
-        }
-
-        return document.WithSyntaxRoot(root);
+        return root.GetAnnotatedNodes(DeclarationAnnotation).FirstOrDefault()?.Parent is TypeDeclarationSyntax type
+            ? SyntaxEdits.MakeTypesPartial(root, type)
+            : root;
     }
 
     private static readonly SyntaxAnnotation DeclarationAnnotation = new(nameof(MakeMethodAuditedCodeFix));

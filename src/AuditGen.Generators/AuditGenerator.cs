@@ -21,19 +21,8 @@ public sealed class AuditGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<AuditTargetSpec?> audited = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownTypeNames.AuditAttribute,
-                predicate: static (node, _) => node is MethodDeclarationSyntax,
-                transform: static (ctx, ct) => AuditMethodParser.Parse(ctx, ct))
-            .WithTrackingName(TrackingNames.AuditMethods);
-
-        IncrementalValuesProvider<AuditTargetSpec?> tracked = context.SyntaxProvider
-            .ForAttributeWithMetadataName(
-                KnownTypeNames.TrackPerformanceAttribute,
-                predicate: static (node, _) => node is MethodDeclarationSyntax,
-                transform: static (ctx, ct) => AuditMethodParser.Parse(ctx, ct))
-            .WithTrackingName(TrackingNames.PerformanceMethods);
+        IncrementalValuesProvider<AuditTargetSpec?> audited = AttributedMethods(context, KnownTypeNames.AuditAttribute, TrackingNames.AuditMethods);
+        IncrementalValuesProvider<AuditTargetSpec?> tracked = AttributedMethods(context, KnownTypeNames.TrackPerformanceAttribute, TrackingNames.PerformanceMethods);
 
         IncrementalValueProvider<ImmutableArray<AuditTargetSpec>> valid = audited.Collect()
             .Combine(tracked.Collect())
@@ -47,4 +36,13 @@ public sealed class AuditGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(types, static (spc, type) =>
             spc.AddSource(type.Type.HintName, AuditSourceWriter.Write(type, ToolVersion)));
     }
+
+    private static IncrementalValuesProvider<AuditTargetSpec?> AttributedMethods(
+        IncrementalGeneratorInitializationContext context, string attributeName, string trackingName) =>
+        context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                attributeName,
+                predicate: static (node, _) => node is MethodDeclarationSyntax,
+                transform: static (ctx, ct) => AuditMethodParser.Parse(ctx, ct))
+            .WithTrackingName(trackingName);
 }
