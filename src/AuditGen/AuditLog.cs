@@ -48,6 +48,15 @@ public static class AuditLog
         Volatile.Write(ref s_hashKey, (byte[])key.Clone());
     }
 
+    /// <summary>
+    /// Redacts a value before it reaches any log: <see cref="RedactedText"/>, or its keyed hash after
+    /// <see cref="UseKeyedHashRedaction"/>. This is what the secret-logging code fixes insert.
+    /// </summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The secret.</param>
+    /// <returns>The redacted text; never any part of the value.</returns>
+    public static string Redact<T>(T value) => Runtime.AuditRedactor.Redact(value);
+
     /// <summary>Returns to the default redaction: every redacted value becomes <see cref="RedactedText"/>.</summary>
     public static void UseMaskRedaction() => Volatile.Write(ref s_hashKey, null);
 }

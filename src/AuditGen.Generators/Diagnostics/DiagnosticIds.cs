@@ -15,4 +15,11 @@ internal static class DiagnosticIds
     public const string InvalidOperationName = "AG0010";
     public const string AmbiguousLogger = "AG0011";
     public const string LogPropertiesOnScalar = "AG0012";
+
+    public const string SecretNameReachesLog = "AG1001";
+    public const string SensitiveDataReachesLog = "AG1002";
+    public const string SecretTypeReachesLog = "AG1003";
+    public const string SecretTextReachesLog = "AG1004";
+    public const string ObjectWithSecretReachesLog = "AG1005";
+    public const string SecretPlaceholder = "AG1006";
 }

@@ -1,0 +1,16 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace AuditGen.Generators.Analyzers.Secrets;
+
+/// <summary>One value a log call writes, with the template placeholder it fills (if known).</summary>
+/// <param name="Value">The value.</param>
+/// <param name="Placeholder">The placeholder, or <see langword="null"/> when the sink has no template.</param>
+internal sealed record LogValue(IOperation Value, Placeholder? Placeholder);
+
+/// <summary>A call that writes to a log: its display name, its message template and the values it logs.</summary>
+/// <param name="Name">How the message names the sink, e.g. <c>ILogger.LogInformation</c>.</param>
+/// <param name="Template">The message or template argument, if any.</param>
+/// <param name="Values">The logged values, in template order.</param>
+/// <param name="ScopeState">A scope state (dictionary, pairs or object) to inspect key by key.</param>
+internal sealed record LogSink(string Name, IOperation? Template, IReadOnlyList<LogValue> Values, IOperation? ScopeState);

@@ -1,0 +1,41 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace AuditGen.Generators.Analyzers.Secrets;
+
+/// <summary>The logging APIs the secret analyzers watch, resolved once per compilation.</summary>
+internal sealed class LogSinkTypes
+{
+    public LogSinkTypes(Compilation compilation)
+    {
+        LoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
+        ILogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
+        LoggerMessage = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessage");
+        LoggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
+        SerilogLogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
+        SerilogLog = compilation.GetTypeByMetadataName("Serilog.Log");
+        AuditAttribute = compilation.GetTypeByMetadataName(Parsing.KnownTypeNames.AuditAttribute);
+    }
+
+    public INamedTypeSymbol? LoggerExtensions { get; }
+
+    public INamedTypeSymbol? ILogger { get; }
+
+    public INamedTypeSymbol? LoggerMessage { get; }
+
+    public INamedTypeSymbol? LoggerMessageAttribute { get; }
+
+    public INamedTypeSymbol? SerilogLogger { get; }
+
+    public INamedTypeSymbol? SerilogLog { get; }
+
+    public INamedTypeSymbol? AuditAttribute { get; }
+
+    public bool AnyPresent => ILogger is not null || SerilogLogger is not null;
+
+    public static bool Is(ITypeSymbol? type, INamedTypeSymbol? known) =>
+        known is not null && type is not null && SymbolEqualityComparer.Default.Equals(type.OriginalDefinition, known);
+
+    public static bool IsOrImplements(ITypeSymbol? type, INamedTypeSymbol? known) =>
+        Is(type, known) || (known is not null && type is not null && type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, known)));
+}

@@ -1,0 +1,144 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using AuditGen.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AuditGen.Generators.Analyzers.Secrets;
+
+/// <summary>Recognises calls that write to a log and lays out what they write.</summary>
+internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
+{
+    private static readonly string[] SerilogLevels = ["Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write"];
+
+    public LogSink? Classify(IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        INamedTypeSymbol? container = method.ContainingType;
+        if (LogSinkTypes.Is(container, types.LoggerExtensions))
+        {
+            return Templated(invocation, "ILogger." + method.Name, "message", "messageFormat");
+        }
+
+        if (LogSinkTypes.IsOrImplements(container, types.ILogger) && method.Name is "Log" or "BeginScope")
+        {
+            IOperation? state = Argument(invocation, "state");
+            return state is null ? null : new LogSink("ILogger." + method.Name, null, [], state);
+        }
+
+        if (LogSinkTypes.Is(container, types.LoggerMessage) && method.Name.StartsWith("Define", StringComparison.Ordinal))
+        {
+            return new LogSink("LoggerMessage." + method.Name, Argument(invocation, "formatString"), [], null);
+        }
+
+        if (method.MethodKind == MethodKind.DelegateInvoke && method.Parameters.Length > 1 && known.IsLogger(method.Parameters[0].Type))
+        {
+            return new LogSink("a LoggerMessage delegate", null, Values(invocation.Arguments.Skip(1), _ => null), null);
+        }
+
+        if (types.LoggerMessageAttribute is not null && KnownTypes.FindAttribute(method, types.LoggerMessageAttribute) is { } attribute)
+        {
+            return LoggerMessageMethod(invocation, attribute);
+        }
+
+        if (LogSinkTypes.IsOrImplements(container, types.SerilogLogger) || LogSinkTypes.Is(container, types.SerilogLog))
+        {
+            return Serilog(invocation);
+        }
+
+        return types.AuditAttribute is not null && KnownTypes.HasAttribute(method, types.AuditAttribute) ? AuditedMethod(invocation) : null;
+    }
+
+    /// <summary>The <c>Message</c> of a <c>[LoggerMessage]</c> attribute.</summary>
+    public static string? LoggerMessageTemplate(AttributeData attribute) =>
+        attribute.NamedArguments.FirstOrDefault(a => a.Key == "Message").Value.Value as string
+        ?? attribute.ConstructorArguments.Select(a => a.Value).OfType<string>().FirstOrDefault();
+
+    private LogSink? Templated(IInvocationOperation invocation, string name, params string[] templateNames)
+    {
+        IOperation? template = templateNames.Select(n => Argument(invocation, n)).FirstOrDefault(t => t is not null);
+        List<Placeholder> placeholders = template?.ConstantValue.Value is string text ? MessageTemplate.Parse(text) : [];
+        IEnumerable<IOperation> values = invocation.Arguments
+            .Where(a => a.Parameter is { IsParams: true } || a.Parameter?.Name.StartsWith("propertyValue", StringComparison.Ordinal) == true)
+            .SelectMany(Expand);
+        return new LogSink(name, template, values.Select((v, i) => new LogValue(v, i < placeholders.Count ? placeholders[i] : null)).ToList(), null);
+    }
+
+    private LogSink? Serilog(IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        string container = method.ContainingType.Name == "Log" ? "Log" : "ILogger";
+        if (method.Name == "ForContext" && Argument(invocation, "value") is { } value)
+        {
+            string? property = Argument(invocation, "propertyName")?.ConstantValue.Value as string;
+            bool destructure = Argument(invocation, "destructureObjects")?.ConstantValue.Value is true;
+            return new LogSink($"Serilog {container}.ForContext", null, [new LogValue(value, property is null ? null : new Placeholder(property, destructure))], null);
+        }
+
+        return SerilogLevels.Contains(method.Name) ? Templated(invocation, $"Serilog {container}.{method.Name}", "messageTemplate") : null;
+    }
+
+    private LogSink LoggerMessageMethod(IInvocationOperation invocation, AttributeData attribute)
+    {
+        string template = LoggerMessageTemplate(attribute) ?? string.Empty;
+        List<Placeholder> placeholders = MessageTemplate.Parse(template);
+        return new LogSink(
+            $"[LoggerMessage] method '{invocation.TargetMethod.Name}'",
+            null,
+            Values(invocation.Arguments.Where(a => a.Parameter is { } p && IsLoggedLoggerMessageParameter(p)), p => placeholders.FirstOrDefault(h => string.Equals(h.Name, p.Name, StringComparison.OrdinalIgnoreCase))),
+            null);
+    }
+
+    /// <summary>Parameters a <c>[LoggerMessage]</c> method logs: not the logger, level or exception, and not classified (Microsoft's redaction handles those).</summary>
+    public bool IsLoggedLoggerMessageParameter(IParameterSymbol parameter) =>
+        !known.IsLogger(parameter.Type)
+        && parameter.Type.Name != "LogLevel"
+        && !IsException(parameter.Type)
+        && !known.HasDataClassification(parameter);
+
+    // The generated wrapper logs these parameters as they are; everything else it redacts or omits itself.
+    private LogSink AuditedMethod(IInvocationOperation invocation)
+    {
+        IMethodSymbol method = invocation.TargetMethod.OriginalDefinition;
+        bool sensitive = KnownTypes.FindAttribute(method, types.AuditAttribute)?.NamedArguments.Any(a => a.Key == "Sensitive" && a.Value.Value is true) == true;
+        var plain = new HashSet<string>(ValueClassifier.Classify(method, known, sensitive)
+            .Where(v => v.Mode == Model.LoggedValueMode.Plain && v.Key == v.Parameter.TrimStart('@'))
+            .Select(v => v.Key));
+        return new LogSink(
+            $"audited method '{method.Name}', which logs parameter",
+            null,
+            Values(invocation.Arguments.Where(a => a.Parameter is { } p && plain.Contains(p.Name)), p => new Placeholder(p.Name, false)),
+            null);
+    }
+
+    private static List<LogValue> Values(IEnumerable<IArgumentOperation> arguments, Func<IParameterSymbol, Placeholder?> placeholder) =>
+        arguments.Where(a => a.Parameter is not null && !IsException(a.Parameter.Type))
+            .Select(a => new LogValue(a.Value, placeholder(a.Parameter!)))
+            .ToList();
+
+    // A params array (implicit or written out) contributes its elements; anything else is one value.
+    private static IEnumerable<IOperation> Expand(IArgumentOperation argument) =>
+        argument.Value switch
+        {
+            IArrayCreationOperation { Initializer: { } initializer } => initializer.ElementValues,
+            IArrayCreationOperation => Enumerable.Empty<IOperation>(),
+            _ => new[] { argument.Value },
+        };
+
+    private static IOperation? Argument(IInvocationOperation invocation, string parameterName) =>
+        invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameterName && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
+
+    private static bool IsException(ITypeSymbol type)
+    {
+        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Exception" && current.ContainingNamespace?.ToDisplayString() == "System")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

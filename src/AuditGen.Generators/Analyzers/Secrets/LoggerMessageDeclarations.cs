@@ -1,0 +1,45 @@
+using System;
+using System.Linq;
+using AuditGen.Generators.Diagnostics;
+using AuditGen.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace AuditGen.Generators.Analyzers.Secrets;
+
+/// <summary><c>[LoggerMessage]</c> declarations: secret parameters, and placeholders that name a secret.</summary>
+internal static class LoggerMessageDeclarations
+{
+    public static void Analyze(SymbolAnalysisContext context, LogSinkTypes types, LogSinks sinks, SecretDetector detector)
+    {
+        var method = (IMethodSymbol)context.Symbol;
+        if (method.PartialDefinitionPart is not null || KnownTypes.FindAttribute(method, types.LoggerMessageAttribute) is not { } attribute)
+        {
+            return;
+        }
+
+        var placeholders = MessageTemplate.Parse(LogSinks.LoggerMessageTemplate(attribute) ?? string.Empty);
+        string sink = $"[LoggerMessage] method '{method.Name}'";
+        foreach (IParameterSymbol parameter in method.Parameters)
+        {
+            if (!sinks.IsLoggedLoggerMessageParameter(parameter)
+                || parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is not { } syntax)
+            {
+                continue;
+            }
+
+            Placeholder? placeholder = placeholders.FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+            string route = placeholder is null ? string.Empty : $" through placeholder {{{placeholder.Name}}}";
+            SecretFinding? finding = detector.FromSymbol(parameter, parameter.Type, syntax)
+                ?? (placeholder is { Destructured: true } ? detector.FromMembers(parameter.Type, syntax, destructured: true) : null);
+            if (finding is not null)
+            {
+                context.ReportDiagnostic(SecretLoggingAnalyzer.Create(finding, syntax.GetLocation(), sink, route, string.Empty));
+            }
+            else if (placeholder?.SecretDescription() is { } description)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(SecretDescriptors.SecretPlaceholder, syntax.GetLocation(), placeholder.Name, description, sink));
+            }
+        }
+    }
+}

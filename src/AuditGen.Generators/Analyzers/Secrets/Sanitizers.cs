@@ -1,0 +1,51 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace AuditGen.Generators.Analyzers.Secrets;
+
+/// <summary>Calls after which a secret is no longer a secret, and calls that carry it through unchanged.</summary>
+internal static class Sanitizers
+{
+    private static readonly string[] SanitizingWords =
+        ["Hash", "Hmac", "HMAC", "Redact", "Mask", "Encrypt", "Protect", "Sha256", "SHA256", "Sha512", "Fingerprint", "Obfuscate", "Anonymi"];
+
+    private static readonly HashSet<string> Measures = new(StringComparer.Ordinal)
+    {
+        "Length", "Count", "LongLength", "IsEmpty", "HasValue", "Kind", "Scheme", "Expires", "ExpiresUtc", "IssuedUtc",
+    };
+
+    private static readonly HashSet<string> PassThroughStringMethods = new(StringComparer.Ordinal)
+    {
+        "Format", "Concat", "Join", "ToUpper", "ToUpperInvariant", "ToLower", "ToLowerInvariant", "Trim", "TrimStart",
+        "TrimEnd", "Substring", "Replace", "PadLeft", "PadRight", "Insert", "Remove", "Normalize", "ToString", "Split",
+        "AsSpan", "ToCharArray", "Create", "Copy", "Clone",
+    };
+
+    private static readonly HashSet<string> PassThroughMethods = new(StringComparer.Ordinal)
+    {
+        "ToString", "ToBase64String", "FromBase64String", "ToHexString", "ToHexStringLower", "GetString", "GetBytes", "EscapeDataString", "EscapeUriString",
+        "UrlEncode", "UrlDecode", "HtmlEncode", "Append", "AppendFormat", "AppendLine", "Parse", "ToArray", "First",
+        "FirstOrDefault", "Single", "SingleOrDefault", "Last", "ElementAt", "GetValueOrDefault", "TryGetValue", "Value",
+    };
+
+    public static bool IsSanitizer(IMethodSymbol method)
+    {
+        foreach (string word in SanitizingWords)
+        {
+            if (method.Name.IndexOf(word, StringComparison.Ordinal) >= 0 || method.ContainingType?.Name.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return method.ReturnType.SpecialType == SpecialType.System_Boolean || method.Name is "GetHashCode" or "CompareTo" or "IndexOf" or "LastIndexOf";
+    }
+
+    public static bool IsMeasure(string propertyName) => Measures.Contains(propertyName);
+
+    public static bool IsPassThrough(IMethodSymbol method) =>
+        method.ContainingType?.SpecialType == SpecialType.System_String
+            ? PassThroughStringMethods.Contains(method.Name)
+            : PassThroughMethods.Contains(method.Name);
+}

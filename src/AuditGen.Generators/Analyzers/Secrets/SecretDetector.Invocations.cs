@@ -1,0 +1,33 @@
+using AuditGen.Generators.Common;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AuditGen.Generators.Analyzers.Secrets;
+
+internal sealed partial class SecretDetector
+{
+    private SecretFinding? FromInvocation(IInvocationOperation invocation, int depth)
+    {
+        IMethodSymbol method = invocation.TargetMethod;
+        if (Sanitizers.IsSanitizer(method))
+        {
+            return null;
+        }
+
+        if (method.Name == "GetConnectionString")
+        {
+            return new SecretFinding(SecretKind.Type, $"'{invocation.Syntax}'", "a connection string", invocation.Syntax);
+        }
+
+        if (Sanitizers.IsPassThrough(method))
+        {
+            return Find(invocation.Instance, depth + 1) ?? FirstOf(ArgumentValues(invocation.Arguments), depth);
+        }
+
+        // GetPassword(), GenerateResetTokenAsync(): the method says what it returns.
+        string name = method.Name.EndsWith("Async", System.StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
+        return SecretNames.Classify(name) is { } description && !method.ReturnsVoid
+            ? new SecretFinding(SecretKind.Name, $"'{method.Name}()'", description, invocation.Syntax)
+            : null;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Linq;
+using AuditGen.Generators.Common;
+using AuditGen.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AuditGen.Generators.Analyzers.Secrets;
+
+internal sealed partial class SecretDetector
+{
+    /// <summary>
+    /// A value whose printed or destructured form shows a secret member: records and anonymous objects print their
+    /// members in <c>ToString()</c>; with <paramref name="destructured"/> any class or struct is logged member by member.
+    /// </summary>
+    public SecretFinding? FromMembers(ITypeSymbol? type, SyntaxNode origin, bool destructured)
+    {
+        if (type is not INamedTypeSymbol named
+            || !(named.IsRecord || named.IsAnonymousType || (destructured && named.TypeKind is TypeKind.Class or TypeKind.Struct))
+            || named.SpecialType != SpecialType.None)
+        {
+            return null;
+        }
+
+        foreach (IPropertySymbol property in named.GetMembers().OfType<IPropertySymbol>())
+        {
+            if (property.IsStatic || property.DeclaredAccessibility != Accessibility.Public || IsNeverSecret(property.Type))
+            {
+                continue;
+            }
+
+            string? what = IsMarked(property) ? "marked sensitive" : SecretNames.Classify(property.Name) ?? types.Describe(property.Type);
+            if (what is not null)
+            {
+                string how = destructured ? "destructured" : "printed by ToString()";
+                return new SecretFinding(SecretKind.ObjectMembers, Subject(origin), $"a {named.Name} {how} with its {property.Name}, {what}", origin);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a parameter, local, field or property is a secret by its marking, name, type or members.</summary>
+    public SecretFinding? FromSymbol(ISymbol symbol, ITypeSymbol type, SyntaxNode origin)
+    {
+        if (IsNeverSecret(type))
+        {
+            return null;
+        }
+
+        if (IsMarked(symbol))
+        {
+            return new SecretFinding(SecretKind.Marked, $"'{symbol.Name}'", "marked as sensitive data", origin);
+        }
+
+        if (SecretNames.Classify(symbol.Name) is { } description)
+        {
+            return new SecretFinding(SecretKind.Name, $"'{symbol.Name}'", description, origin);
+        }
+
+        return FromType(type, origin) ?? FromMembers(type, origin, destructured: false);
+    }
+
+    private SecretFinding? FromType(ITypeSymbol? type, SyntaxNode origin) =>
+        types.Describe(type) is { } description
+            ? new SecretFinding(SecretKind.Type, Subject(origin), description, origin)
+            : null;
+
+    // headers["Authorization"], form["client_secret"], config["Db:Password"]
+    private SecretFinding? FromIndexer(IPropertyReferenceOperation indexer, int depth)
+    {
+        if (indexer.Arguments.Length == 1
+            && indexer.Arguments[0].Value.ConstantValue.Value is string key
+            && SecretNames.Classify(key) is { } description)
+        {
+            return new SecretFinding(SecretKind.Name, $"The value of key '{key}'", description, indexer.Syntax);
+        }
+
+        return indexer.Instance is not null && types.Describe(indexer.Instance.Type) is { } headers
+            ? new SecretFinding(SecretKind.Type, Subject(indexer.Syntax), $"a value from {headers}", indexer.Syntax)
+            : null;
+    }
+
+    // var copy = token; … copy = "Bearer " + token;  — a secret stays a secret through locals.
+    private SecretFinding? FromLocalFlow(ILocalReferenceOperation reference, int depth)
+    {
+        ILocalSymbol local = reference.Local;
+        if (!_visitingLocals.Add(local) || reference.SemanticModel is not { } model)
+        {
+            return null;
+        }
+
+        try
+        {
+            SyntaxNode? scope = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken)
+                .FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+            if (scope is null || scope.SyntaxTree != model.SyntaxTree)
+            {
+                return null;
+            }
+
+            foreach (SyntaxNode source in AssignedValues(scope, local, model))
+            {
+                if (Find(model.GetOperation(source, cancellationToken), depth + 1) is { } finding)
+                {
+                    return finding with { Subject = $"'{local.Name}'", Description = $"{finding.Description}, via {finding.Subject}", Origin = reference.Syntax };
+                }
+            }
+
+            return null;
+        }
+        finally
+        {
+            _visitingLocals.Remove(local);
+        }
+    }
+
+    private System.Collections.Generic.IEnumerable<SyntaxNode> AssignedValues(SyntaxNode scope, ILocalSymbol local, SemanticModel model)
+    {
+        foreach (SyntaxNode node in scope.DescendantNodes())
+        {
+            SyntaxNode? value = node switch
+            {
+                VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator when declarator.Identifier.ValueText == local.Name => initializer,
+                AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } assignment when name.Identifier.ValueText == local.Name => assignment.Right,
+                _ => null,
+            };
+            if (value is not null && SymbolEqualityComparer.Default.Equals(DeclaredOrAssigned(node, model), local))
+            {
+                yield return value;
+            }
+        }
+    }
+
+    private ISymbol? DeclaredOrAssigned(SyntaxNode node, SemanticModel model) => node switch
+    {
+        VariableDeclaratorSyntax declarator => model.GetDeclaredSymbol(declarator, cancellationToken),
+        AssignmentExpressionSyntax assignment => model.GetSymbolInfo(assignment.Left, cancellationToken).Symbol,
+        _ => null,
+    };
+
+    private SecretFinding? FromAnonymousObject(IAnonymousObjectCreationOperation anonymous, int depth)
+    {
+        foreach (IOperation initializer in anonymous.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
+                && (SecretNames.Classify(property.Property.Name) is not null || Find(assignment.Value, depth + 1) is not null)
+                && !IsProvenSafe(assignment.Value))
+            {
+                string what = SecretNames.Classify(property.Property.Name) ?? "a secret";
+                return new SecretFinding(SecretKind.ObjectMembers, "An anonymous object", $"printed by ToString() with its {property.Property.Name}, {what}", anonymous.Syntax);
+            }
+        }
+
+        return null;
+    }
+
+    private bool IsMarked(ISymbol symbol) =>
+        KnownTypes.HasAttribute(symbol, known.SensitiveAttribute) || known.HasDataClassification(symbol);
+
+    private static string Subject(SyntaxNode origin)
+    {
+        string text = origin.ToString();
+        return text.Length <= 40 ? $"'{text}'" : $"'{text.Substring(0, 37)}...'";
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AuditGen.Generators.Analyzers.Secrets;
+
+/// <summary>
+/// Decides whether the value of an expression is a secret, following it inside the method: through locals, string
+/// building (interpolation, concatenation, Format, Trim…) and conversions, until a sanitizer (hashing, redaction,
+/// Length, comparisons) makes it safe.
+/// </summary>
+internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTypes known, CancellationToken cancellationToken)
+{
+    private const int MaxDepth = 6;
+
+    private readonly HashSet<ILocalSymbol> _visitingLocals = new(SymbolEqualityComparer.Default);
+
+    /// <summary>The evidence that <paramref name="operation"/> carries a secret, or <see langword="null"/>.</summary>
+    public SecretFinding? Find(IOperation? operation) => Find(operation, 0);
+
+    /// <summary>Whether the value is known to be safe to log: redacted, hashed, a length, a flag or a constant.</summary>
+    public static bool IsProvenSafe(IOperation? operation)
+    {
+        operation = Unwrap(operation);
+        return operation is null
+            || operation.Type?.SpecialType == SpecialType.System_Boolean
+            || operation.ConstantValue.HasValue
+            || (operation is IInvocationOperation invocation && Sanitizers.IsSanitizer(invocation.TargetMethod))
+            || (operation is IPropertyReferenceOperation property && Sanitizers.IsMeasure(property.Property.Name));
+    }
+
+    private SecretFinding? Find(IOperation? operation, int depth)
+    {
+        operation = Unwrap(operation);
+        if (operation is null || depth > MaxDepth || IsNeverSecret(operation.Type))
+        {
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        SecretFinding? finding = operation switch
+        {
+            ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } =>
+                SecretLiterals.Match(text) is { } literal ? new SecretFinding(SecretKind.Literal, "A string literal", literal, operation.Syntax) : null,
+            IParameterReferenceOperation parameter => FromSymbol(parameter.Parameter, parameter.Parameter.Type, operation.Syntax),
+            ILocalReferenceOperation local => FromSymbol(local.Local, local.Local.Type, operation.Syntax) ?? FromLocalFlow(local, depth),
+            IFieldReferenceOperation field => FromSymbol(field.Field, field.Field.Type, operation.Syntax),
+            IPropertyReferenceOperation { Property.IsIndexer: true } indexer => FromIndexer(indexer, depth),
+            IPropertyReferenceOperation property => FromSymbol(property.Property, property.Property.Type, operation.Syntax),
+            IInvocationOperation invocation => FromInvocation(invocation, depth),
+            IInterpolatedStringOperation interpolated => FromInterpolation(interpolated, depth),
+            IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String =>
+                FromConcatenation(binary, depth),
+            IConditionalOperation conditional => Find(conditional.WhenTrue, depth + 1) ?? Find(conditional.WhenFalse, depth + 1),
+            ICoalesceOperation coalesce => Find(coalesce.Value, depth + 1) ?? Find(coalesce.WhenNull, depth + 1),
+            IAwaitOperation awaited => Find(awaited.Operation, depth + 1),
+            IObjectCreationOperation creation => FromCreation(creation, depth),
+            IAnonymousObjectCreationOperation anonymous => FromAnonymousObject(anonymous, depth),
+            IArrayCreationOperation { Initializer: { } initializer } => FirstOf(initializer.ElementValues, depth),
+            _ => null,
+        };
+
+        return finding ?? FromType(operation.Type, operation.Syntax);
+    }
+
+    private SecretFinding? FirstOf(IEnumerable<IOperation> operations, int depth)
+    {
+        foreach (IOperation operation in operations)
+        {
+            if (Find(operation, depth + 1) is { } finding)
+            {
+                return finding;
+            }
+        }
+
+        return null;
+    }
+
+    private SecretFinding? FromInterpolation(IInterpolatedStringOperation interpolated, int depth)
+    {
+        string? pendingKey = null;
+        foreach (IInterpolatedStringContentOperation part in interpolated.Parts)
+        {
+            if (part is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string text })
+            {
+                if (SecretLiterals.Match(text) is { } literal)
+                {
+                    return new SecretFinding(SecretKind.Literal, "The message text", literal, part.Syntax);
+                }
+
+                pendingKey = SecretLiterals.TrailingKey(text);
+            }
+            else if (part is IInterpolationOperation hole)
+            {
+                if (Find(hole.Expression, depth + 1) is { } finding)
+                {
+                    return finding;
+                }
+
+                if (FromKey(pendingKey, hole.Expression) is { } keyed)
+                {
+                    return keyed;
+                }
+
+                pendingKey = null;
+            }
+        }
+
+        return null;
+    }
+
+    private SecretFinding? FromConcatenation(IBinaryOperation binary, int depth)
+    {
+        if (Find(binary.LeftOperand, depth + 1) is { } left)
+        {
+            return left;
+        }
+
+        string? key = TrailingText(binary.LeftOperand) is { } text ? SecretLiterals.TrailingKey(text) : null;
+        return FromKey(key, binary.RightOperand) ?? Find(binary.RightOperand, depth + 1);
+    }
+
+    // The literal text a string expression ends with: "user=" + id + "&pwd=" ends with "&pwd=".
+    private static string? TrailingText(IOperation? operation) => Unwrap(operation) switch
+    {
+        { ConstantValue: { HasValue: true, Value: string text } } => text,
+        IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary => TrailingText(binary.RightOperand),
+        IInterpolatedStringOperation interpolated when interpolated.Parts.LastOrDefault() is IInterpolatedStringTextOperation { Text.ConstantValue.Value: string last } => last,
+        _ => null,
+    };
+
+    // "…password=" + value: the value is whatever the key names, unless it is provably harmless.
+    private static SecretFinding? FromKey(string? key, IOperation value) =>
+        key is not null && Common.SecretNames.Classify(key) is { } description && !IsProvenSafe(value)
+            ? new SecretFinding(SecretKind.Name, $"The value after '{key}='", description, value.Syntax)
+            : null;
+
+    private SecretFinding? FromCreation(IObjectCreationOperation creation, int depth) =>
+        FromType(creation.Type, creation.Syntax) ?? FirstOf(ArgumentValues(creation.Arguments), depth);
+
+    private static IEnumerable<IOperation> ArgumentValues(IEnumerable<IArgumentOperation> arguments)
+    {
+        foreach (IArgumentOperation argument in arguments)
+        {
+            yield return argument.Value;
+        }
+    }
+
+    /// <summary>Looks through conversions (boxing to object, implicit string conversions) and parentheses.</summary>
+    public static IOperation? Unwrap(IOperation? operation)
+    {
+        while (operation is IConversionOperation or IParenthesizedOperation)
+        {
+            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IParenthesizedOperation)operation).Operand;
+        }
+
+        return operation;
+    }
+
+    private bool IsNeverSecret(ITypeSymbol? type) =>
+        type is not null
+        && (type.SpecialType == SpecialType.System_Boolean
+            || SymbolEqualityComparer.Default.Equals(type, types.CancellationToken)
+            || known.IsLogger(type));
+}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using AuditGen.Generators.Diagnostics;
+using AuditGen.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AuditGen.Generators.Analyzers.Secrets;
+
+/// <summary>
+/// Reports secrets on their way into a log: Microsoft.Extensions.Logging calls, scopes, LoggerMessage templates and
+/// delegates, <c>[LoggerMessage]</c> methods, AuditGen's audited methods and Serilog.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property naming the code fix that applies: <see cref="FixRedact"/> or <see cref="FixTemplate"/>.</summary>
+    public const string FixProperty = "AuditGen.Fix";
+
+    /// <summary>Wrap the reported value in <c>AuditLog.Redact(...)</c>.</summary>
+    public const string FixRedact = "Redact";
+
+    /// <summary>Turn the interpolated message into a template with the secret redacted.</summary>
+    public const string FixTemplate = "Template";
+
+    private static readonly Dictionary<SecretKind, DiagnosticDescriptor> ByKind = new()
+    {
+        [SecretKind.Name] = SecretDescriptors.SecretNameReachesLog,
+        [SecretKind.Marked] = SecretDescriptors.SensitiveDataReachesLog,
+        [SecretKind.Type] = SecretDescriptors.SecretTypeReachesLog,
+        [SecretKind.Literal] = SecretDescriptors.SecretTextReachesLog,
+        [SecretKind.ObjectMembers] = SecretDescriptors.ObjectWithSecretReachesLog,
+    };
+
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        SecretDescriptors.SecretNameReachesLog,
+        SecretDescriptors.SensitiveDataReachesLog,
+        SecretDescriptors.SecretTypeReachesLog,
+        SecretDescriptors.SecretTextReachesLog,
+        SecretDescriptors.ObjectWithSecretReachesLog,
+        SecretDescriptors.SecretPlaceholder);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(static start =>
+        {
+            var sinkTypes = new LogSinkTypes(start.Compilation);
+            if (!sinkTypes.AnyPresent)
+            {
+                return;
+            }
+
+            var known = KnownTypes.From(start.Compilation);
+            var secretTypes = new SecretTypes(start.Compilation);
+            var sinks = new LogSinks(sinkTypes, known);
+            start.RegisterOperationAction(
+                ctx => AnalyzeInvocation(ctx, sinks, new SecretDetector(secretTypes, known, ctx.CancellationToken)),
+                OperationKind.Invocation);
+            if (sinkTypes.LoggerMessageAttribute is not null)
+            {
+                start.RegisterSymbolAction(
+                    ctx => LoggerMessageDeclarations.Analyze(ctx, sinkTypes, sinks, new SecretDetector(secretTypes, known, ctx.CancellationToken)),
+                    SymbolKind.Method);
+            }
+        });
+    }
+
+    internal static Diagnostic Create(SecretFinding finding, Location location, string sink, string route, string fix) =>
+        Diagnostic.Create(
+            ByKind[finding.Kind],
+            location,
+            ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix),
+            finding.Subject,
+            finding.Description,
+            sink,
+            route);
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, LogSinks sinks, SecretDetector detector)
+    {
+        var invocation = (IInvocationOperation)context.Operation;
+        if (sinks.Classify(invocation) is not { } sink)
+        {
+            return;
+        }
+
+        SinkAnalysis.Analyze(sink, detector, context.ReportDiagnostic);
+    }
+}

@@ -1,0 +1,63 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace AuditGen.Generators.Analyzers.Secrets;
+
+/// <summary>Types whose values are secrets whatever they are called, resolved once per compilation.</summary>
+internal sealed class SecretTypes
+{
+    private readonly (INamedTypeSymbol? Type, string Description)[] _types;
+
+    public SecretTypes(Compilation compilation)
+    {
+        _types =
+        [
+            (compilation.GetTypeByMetadataName("System.Security.SecureString"), "a SecureString"),
+            (compilation.GetTypeByMetadataName("System.Net.NetworkCredential"), "a NetworkCredential"),
+            (compilation.GetTypeByMetadataName("System.Net.Http.Headers.AuthenticationHeaderValue"), "an authentication header"),
+            (compilation.GetTypeByMetadataName("System.Net.Http.Headers.HttpHeaders"), "HTTP headers"),
+            (compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IHeaderDictionary"), "HTTP headers"),
+            (compilation.GetTypeByMetadataName("System.Net.Cookie"), "a cookie"),
+            (compilation.GetTypeByMetadataName("System.Net.CookieCollection"), "cookies"),
+            (compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IRequestCookieCollection"), "cookies"),
+        ];
+        CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+    }
+
+    public INamedTypeSymbol? CancellationToken { get; }
+
+    /// <summary>What secret the type holds, or <see langword="null"/>.</summary>
+    public string? Describe(ITypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return null;
+        }
+
+        foreach ((INamedTypeSymbol? secret, string description) in _types)
+        {
+            if (secret is not null && (IsOrDerives(type, secret) || Implements(type, secret)))
+            {
+                return description;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsOrDerives(ITypeSymbol type, INamedTypeSymbol secret)
+    {
+        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, secret))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Implements(ITypeSymbol type, INamedTypeSymbol secret) =>
+        secret.TypeKind == TypeKind.Interface && type.AllInterfaces.Contains(secret, SymbolEqualityComparer.Default);
+}

@@ -1,0 +1,73 @@
+using System;
+using AuditGen.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace AuditGen.Generators.Analyzers.Secrets;
+
+/// <summary>Checks the template, the values and the scope state of one log call.</summary>
+internal static class SinkAnalysis
+{
+    public static void Analyze(LogSink sink, SecretDetector detector, Action<Diagnostic> report)
+    {
+        if (sink.Template is { } template)
+        {
+            AnalyzeTemplate(sink, template, detector, report);
+        }
+
+        foreach (LogValue value in sink.Values)
+        {
+            AnalyzeValue(sink, value, detector, report);
+        }
+
+        if (sink.ScopeState is { } state)
+        {
+            ScopeStateAnalysis.Analyze(sink, state, detector, report);
+        }
+    }
+
+    private static void AnalyzeTemplate(LogSink sink, IOperation template, SecretDetector detector, Action<Diagnostic> report)
+    {
+        if (template.ConstantValue.Value is string text)
+        {
+            if (SecretLiterals.Match(text) is { } literal)
+            {
+                var finding = new SecretFinding(SecretKind.Literal, "The message template", literal, template.Syntax);
+                report(SecretLoggingAnalyzer.Create(finding, template.Syntax.GetLocation(), sink.Name, string.Empty, string.Empty));
+            }
+
+            return;
+        }
+
+        // A message built at run time ($"…{token}", "…" + token) logs its values with no redaction at all.
+        if (detector.Find(template) is { } secret)
+        {
+            string fix = template is IInterpolatedStringOperation ? SecretLoggingAnalyzer.FixTemplate : SecretLoggingAnalyzer.FixRedact;
+            report(SecretLoggingAnalyzer.Create(secret, secret.Origin.GetLocation(), sink.Name, " through the message text", fix));
+        }
+    }
+
+    private static void AnalyzeValue(LogSink sink, LogValue value, SecretDetector detector, Action<Diagnostic> report)
+    {
+        Placeholder? placeholder = value.Placeholder;
+        string route = placeholder is null ? string.Empty : $" through placeholder {{{placeholder.Name}}}";
+        SecretFinding? finding = detector.Find(value.Value)
+            ?? (placeholder is { Destructured: true } ? detector.FromMembers(SecretDetector.Unwrap(value.Value)?.Type, value.Value.Syntax, destructured: true) : null);
+        if (finding is not null)
+        {
+            report(SecretLoggingAnalyzer.Create(finding, value.Value.Syntax.GetLocation(), sink.Name, route, SecretLoggingAnalyzer.FixRedact));
+            return;
+        }
+
+        if (placeholder?.SecretDescription() is { } description && !SecretDetector.IsProvenSafe(value.Value))
+        {
+            report(Diagnostic.Create(
+                SecretDescriptors.SecretPlaceholder,
+                value.Value.Syntax.GetLocation(),
+                System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(SecretLoggingAnalyzer.FixProperty, SecretLoggingAnalyzer.FixRedact),
+                placeholder.Name,
+                description,
+                sink.Name));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+using System.Collections.Immutable;
+using AuditGen.Generators.Analyzers.Secrets;
+using AuditGen.Generators.Tests.Infrastructure;
+using AuditGen.Generators.Tests.Meta;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Xunit.Abstractions;
+
+namespace AuditGen.Generators.Tests.Analyzers.Secrets;
+
+/// <summary>
+/// Precision and recall of the AG1xxx analyzers on a labelled corpus: every line ending in <c>// leak</c> must be
+/// reported, every line ending in <c>// safe</c> (and every unlabelled line) must not.
+/// </summary>
+public sealed class SecretCorpusTests(ITestOutputHelper output)
+{
+    private const double RequiredPrecision = 0.95;
+    private const double RequiredRecall = 0.90;
+
+    [Fact]
+    public async Task Corpus_precision_and_recall_meet_the_bar()
+    {
+        string[] files = Directory.GetFiles(Path.Combine(Repository.Root, "tests", "AuditGen.Generators.Tests", "SecretCorpus"), "*.cs");
+        int truePositives = 0, falsePositives = 0, falseNegatives = 0, labelled = 0;
+        var misses = new List<string>();
+        foreach (string file in files.Order(StringComparer.Ordinal))
+        {
+            string[] lines = await File.ReadAllLinesAsync(file);
+            HashSet<int> reported = await ReportedLinesAsync(await File.ReadAllTextAsync(file), Path.GetFileName(file));
+            for (int line = 0; line < lines.Length; line++)
+            {
+                bool leak = lines[line].TrimEnd().EndsWith("// leak", StringComparison.Ordinal);
+                bool safe = lines[line].TrimEnd().EndsWith("// safe", StringComparison.Ordinal);
+                labelled += leak || safe ? 1 : 0;
+                bool flagged = reported.Contains(line);
+                if (leak && flagged)
+                {
+                    truePositives++;
+                }
+                else if (leak)
+                {
+                    falseNegatives++;
+                    misses.Add($"missed   {Path.GetFileName(file)}:{line + 1}: {lines[line].Trim()}");
+                }
+                else if (flagged)
+                {
+                    falsePositives++;
+                    misses.Add($"reported {Path.GetFileName(file)}:{line + 1}: {lines[line].Trim()}");
+                }
+            }
+        }
+
+        double precision = truePositives / (double)Math.Max(1, truePositives + falsePositives);
+        double recall = truePositives / (double)Math.Max(1, truePositives + falseNegatives);
+        output.WriteLine($"{labelled} labelled lines in {files.Length} files: TP {truePositives}, FP {falsePositives}, FN {falseNegatives}");
+        output.WriteLine($"precision {precision:P1}, recall {recall:P1}");
+        misses.ForEach(output.WriteLine);
+
+        Assert.True(labelled >= 150, $"The corpus has only {labelled} labelled lines.");
+        Assert.True(precision >= RequiredPrecision, $"Precision {precision:P1} < {RequiredPrecision:P0}.\n{string.Join("\n", misses)}");
+        Assert.True(recall >= RequiredRecall, $"Recall {recall:P1} < {RequiredRecall:P0}.\n{string.Join("\n", misses)}");
+    }
+
+    internal static async Task<HashSet<int>> ReportedLinesAsync(string source, string path)
+    {
+        ImmutableArray<Diagnostic> diagnostics = await AnalyzeAsync(source, path);
+        return diagnostics.Where(d => d.Id.StartsWith("AG1", StringComparison.Ordinal))
+            .Select(d => d.Location.GetLineSpan().StartLinePosition.Line)
+            .ToHashSet();
+    }
+
+    internal static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, string path = "Test.cs")
+    {
+        var compilation = CSharpCompilation.Create(
+            "Corpus",
+            [CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path)],
+            TestReferences.WithLoggingLibraries,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
+        var exceptions = new List<Exception>();
+        var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), (e, _, _) => exceptions.Add(e), concurrentAnalysis: false, logAnalyzerExecutionTime: false);
+        ImmutableArray<Diagnostic> diagnostics = await generated.WithAnalyzers([new SecretLoggingAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
+        Assert.Empty(exceptions);
+        return diagnostics;
+    }
+}
