@@ -12,7 +12,7 @@ internal sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, De
     public AnalyzerTest(string source, bool withGenerator = true)
     {
         ReferenceAssemblies = TestReferences.None;
-        TestState.AdditionalReferences.AddRange(TestReferences.All);
+        TestState.AdditionalReferences.AddRange(TestReferences.WithLoggingLibraries);
         TestState.Sources.Add(source);
         WithGenerator = withGenerator;
     }

@@ -13,7 +13,7 @@ internal sealed class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnal
     public CodeFixTest(string source, string fixedSource)
     {
         ReferenceAssemblies = TestReferences.None;
-        TestState.AdditionalReferences.AddRange(TestReferences.All);
+        TestState.AdditionalReferences.AddRange(TestReferences.WithLoggingLibraries);
         TestState.Sources.Add(source);
         FixedState.Sources.Add(fixedSource);
         CompilerDiagnostics = CompilerDiagnostics.None;

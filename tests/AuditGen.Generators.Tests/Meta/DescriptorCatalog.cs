@@ -13,5 +13,11 @@ internal static class DescriptorCatalog
         .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
         .ToList();
 
-    public static IReadOnlyList<DiagnosticDescriptor> All => Usage;
+    public static IReadOnlyList<DiagnosticDescriptor> Security { get; } = typeof(SecretDescriptors)
+        .GetFields(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Static)
+        .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+        .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+        .ToList();
+
+    public static IReadOnlyList<DiagnosticDescriptor> All => [.. Usage, .. Security];
 }

@@ -35,6 +35,17 @@ public sealed class IncompleteCodeTests
         "[Audit(\"x\")] partial void TopLevel();",
         "using AuditGen; [Audit(\"x\")]",
         "using AuditGen; class C { [Audit(\"x\")] int field; [Audit(\"x\")] C() { } }",
+        Sources.Service("void M(string token) { _logger.LogInformation(\"{Token}\", ; }"),
+        Sources.Service("void M(string token) { _logger.LogInformation($\"{token\"); }"),
+        Sources.Service("void M(string token) { _logger.LogInformation(\"{Token\", token); }"),
+        Sources.Service("void M(string token) { _logger.LogInformation(\"{{Token}}\", token, token, token); }"),
+        Sources.Service("void M(string token) { var t = t; _logger.LogInformation(\"{T}\", t); }"),
+        Sources.Service("void M(string token) { string a = b, b = a; _logger.LogInformation(\"{A}\", a); }"),
+        Sources.Service("void M(string token) { _logger.BeginScope(new System.Collections.Generic.Dictionary<string, object> { [token] = , }); }"),
+        Sources.Service("void M(string token) { _logger.LogInformation(Unknown.Template, token.Missing()); }"),
+        Sources.Service("void M(string token) { Serilog.Log.Information(\"{A}\", token, ); }"),
+        Sources.Service("[LoggerMessage(Message = )] static partial void Broken(ILogger logger, string password);"),
+        Sources.Service("void M(Missing secret) { _logger.LogInformation(\"{@Secret}\", secret); }"),
     ];
 
     [Theory]
@@ -53,10 +64,25 @@ public sealed class IncompleteCodeTests
         }
     }
 
+    public static TheoryData<string> CorpusFiles =>
+        [.. Directory.GetFiles(Path.Combine(Meta.Repository.Root, "tests", "AuditGen.Generators.Tests", "SecretCorpus"), "*.cs").Select(f => Path.GetFileName(f)).Order()];
+
+    [Theory]
+    [MemberData(nameof(CorpusFiles))]
+    public async Task Every_prefix_of_a_logging_file_is_handled(string file)
+    {
+        string source = await File.ReadAllTextAsync(Path.Combine(Meta.Repository.Root, "tests", "AuditGen.Generators.Tests", "SecretCorpus", file));
+        for (int length = source.IndexOf("public", StringComparison.Ordinal); length < source.Length; length += 41)
+        {
+            await AssertNoCrashAsync(source[..length]);
+        }
+    }
+
     private static async Task AssertNoCrashAsync(string source)
     {
+        Compilation compilation = GeneratorHarness.Compile(source).WithReferences(TestReferences.WithLoggingLibraries);
         GeneratorDriver driver = GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(
-            GeneratorHarness.Compile(source), out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+            compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
 
         Assert.All(driver.GetRunResult().Results, r => Assert.Null(r.Exception));
         Assert.Empty(generatorDiagnostics);
@@ -64,7 +90,7 @@ public sealed class IncompleteCodeTests
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(
             new AnalyzerOptions([]), (exception, _, _) => exceptions.Add(exception), concurrentAnalysis: false, logAnalyzerExecutionTime: false);
-        ImmutableArray<Diagnostic> diagnostics = await output.WithAnalyzers([new AuditMethodAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
+        ImmutableArray<Diagnostic> diagnostics = await output.WithAnalyzers([new AuditMethodAnalyzer(), new AuditGen.Generators.Analyzers.Secrets.SecretLoggingAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
 
         Assert.Empty(exceptions);
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");

@@ -3,6 +3,7 @@ using System.Linq;
 using AuditGen.Generators.Diagnostics;
 using AuditGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AuditGen.Generators.Analyzers.Secrets;
@@ -23,10 +24,12 @@ internal static class LoggerMessageDeclarations
         foreach (IParameterSymbol parameter in method.Parameters)
         {
             if (!sinks.IsLoggedLoggerMessageParameter(parameter)
-                || parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is not { } syntax)
+                || parameter.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(context.CancellationToken) is not ParameterSyntax syntax)
             {
                 continue;
             }
+
+            Location location = syntax.Identifier.GetLocation();
 
             Placeholder? placeholder = placeholders.FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
             string route = placeholder is null ? string.Empty : $" through placeholder {{{placeholder.Name}}}";
@@ -34,11 +37,11 @@ internal static class LoggerMessageDeclarations
                 ?? (placeholder is { Destructured: true } ? detector.FromMembers(parameter.Type, syntax, destructured: true) : null);
             if (finding is not null)
             {
-                context.ReportDiagnostic(SecretLoggingAnalyzer.Create(finding, syntax.GetLocation(), sink, route, string.Empty));
+                context.ReportDiagnostic(SecretLoggingAnalyzer.Create(finding, location, sink, route, string.Empty));
             }
             else if (placeholder?.SecretDescription() is { } description)
             {
-                context.ReportDiagnostic(Diagnostic.Create(SecretDescriptors.SecretPlaceholder, syntax.GetLocation(), placeholder.Name, description, sink));
+                context.ReportDiagnostic(Diagnostic.Create(SecretDescriptors.SecretPlaceholder, location, placeholder.Name, description, sink));
             }
         }
     }
