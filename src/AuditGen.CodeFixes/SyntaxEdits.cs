@@ -1,8 +1,12 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Editing;
+using Microsoft.CodeAnalysis.Simplification;
 
 namespace AuditGen.CodeFixes;
 
@@ -74,4 +78,8 @@ internal static class SyntaxEdits
         SyntaxTrivia existing = root.DescendantTrivia().FirstOrDefault(t => t.IsKind(SyntaxKind.EndOfLineTrivia));
         return existing.IsKind(SyntaxKind.EndOfLineTrivia) ? existing : SyntaxFactory.LineFeed;
     }
+
+    /// <summary>Replaces the root and adds the usings that annotated fully qualified names need (<c>using AuditGen;</c>).</summary>
+    public static Task<Document> WithRootAndImportsAsync(Document document, SyntaxNode root, CancellationToken cancellationToken) =>
+        ImportAdder.AddImportsAsync(document.WithSyntaxRoot(root), Simplifier.AddImportsAnnotation, cancellationToken: cancellationToken);
 }

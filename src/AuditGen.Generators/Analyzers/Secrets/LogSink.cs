@@ -13,4 +13,5 @@ internal sealed record LogValue(IOperation Value, Placeholder? Placeholder);
 /// <param name="Template">The message or template argument, if any.</param>
 /// <param name="Values">The logged values, in template order.</param>
 /// <param name="ScopeState">A scope state (dictionary, pairs or object) to inspect key by key.</param>
-internal sealed record LogSink(string Name, IOperation? Template, IReadOnlyList<LogValue> Values, IOperation? ScopeState);
+/// <param name="ValueFix">The code fix for a secret value: redact it, or (for audited methods, whose arguments are business data) mark the parameter [Sensitive].</param>
+internal sealed record LogSink(string Name, IOperation? Template, IReadOnlyList<LogValue> Values, IOperation? ScopeState, string ValueFix = SecretLoggingAnalyzer.FixRedact);

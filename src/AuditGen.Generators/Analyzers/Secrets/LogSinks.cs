@@ -109,7 +109,8 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
             $"audited method '{method.Name}', which logs parameter",
             null,
             Values(invocation.Arguments.Where(a => a.Parameter is { } p && plain.Contains(p.Name)), p => new Placeholder(p.Name, false)),
-            null);
+            null,
+            SecretLoggingAnalyzer.FixSensitive);
     }
 
     private static List<LogValue> Values(IEnumerable<IArgumentOperation> arguments, Func<IParameterSymbol, Placeholder?> placeholder) =>

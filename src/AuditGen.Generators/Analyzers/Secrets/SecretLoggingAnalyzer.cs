@@ -24,6 +24,9 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
     /// <summary>Turn the interpolated message into a template with the secret redacted.</summary>
     public const string FixTemplate = "Template";
 
+    /// <summary>Mark the audited method's parameter <c>[Sensitive]</c> (its argument is business data and must not change).</summary>
+    public const string FixSensitive = "Sensitive";
+
     private static readonly Dictionary<SecretKind, DiagnosticDescriptor> ByKind = new()
     {
         [SecretKind.Name] = SecretDescriptors.SecretNameReachesLog,

@@ -55,7 +55,7 @@ internal static class SinkAnalysis
             ?? (placeholder is { Destructured: true } ? detector.FromMembers(SecretDetector.Unwrap(value.Value)?.Type, value.Value.Syntax, destructured: true) : null);
         if (finding is not null)
         {
-            report(SecretLoggingAnalyzer.Create(finding, value.Value.Syntax.GetLocation(), sink.Name, route, SecretLoggingAnalyzer.FixRedact));
+            report(SecretLoggingAnalyzer.Create(finding, value.Value.Syntax.GetLocation(), sink.Name, route, sink.ValueFix));
             return;
         }
 
@@ -64,7 +64,7 @@ internal static class SinkAnalysis
             report(Diagnostic.Create(
                 SecretDescriptors.SecretPlaceholder,
                 value.Value.Syntax.GetLocation(),
-                System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(SecretLoggingAnalyzer.FixProperty, SecretLoggingAnalyzer.FixRedact),
+                System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(SecretLoggingAnalyzer.FixProperty, sink.ValueFix),
                 placeholder.Name,
                 description,
                 sink.Name));

@@ -1,0 +1,111 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using AuditGen.Generators.Analyzers.Secrets;
+using AuditGen.Generators.Common;
+using AuditGen.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace AuditGen.CodeFixes;
+
+/// <summary>
+/// AG1001–AG1003: turns <c>logger.LogX($"… {email} … {token}")</c> into
+/// <c>logger.LogX("… {Email} … {Token}", email, AuditLog.Redact(token))</c>: a structured template whose secret values are redacted.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MessageTemplateCodeFix)), Shared]
+public sealed class MessageTemplateCodeFix : CodeFixProvider
+{
+    /// <inheritdoc />
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.SecretNameReachesLog, DiagnosticIds.SensitiveDataReachesLog, DiagnosticIds.SecretTypeReachesLog);
+
+    /// <inheritdoc />
+    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc />
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        foreach (Diagnostic diagnostic in context.Diagnostics)
+        {
+            if (!diagnostic.Properties.TryGetValue(SecretLoggingAnalyzer.FixProperty, out string? fix) || fix != SecretLoggingAnalyzer.FixTemplate
+                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>() is not { } message
+                || message.StringStartToken.ValueText != "$\""
+                || message.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax arguments } argument
+                || arguments.Arguments.Last() != argument)
+            {
+                continue;
+            }
+
+            TextSpan secretSpan = diagnostic.Location.SourceSpan;
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Use a message template and redact the secret",
+                    ct => SyntaxEdits.WithRootAndImportsAsync(context.Document, root.ReplaceNode(arguments, Rewrite(arguments, argument, message, secretSpan)), ct),
+                    nameof(MessageTemplateCodeFix)),
+                diagnostic);
+        }
+    }
+
+    private static ArgumentListSyntax Rewrite(ArgumentListSyntax arguments, ArgumentSyntax argument, InterpolatedStringExpressionSyntax message, TextSpan secretSpan)
+    {
+        var template = new StringBuilder();
+        var values = new List<ArgumentSyntax>();
+        var names = new HashSet<string>();
+        foreach (InterpolatedStringContentSyntax content in message.Contents)
+        {
+            if (content is InterpolatedStringTextSyntax text)
+            {
+                template.Append(text.TextToken.Text);
+                continue;
+            }
+
+            var hole = (InterpolationSyntax)content;
+            string name = UniqueName(PlaceholderName(hole.Expression), names);
+            template.Append('{').Append(name).Append(hole.AlignmentClause?.ToString()).Append(hole.FormatClause?.ToString()).Append('}');
+            bool secret = hole.Expression.Span.Contains(secretSpan) || SecretNames.IsSecret(name);
+            ExpressionSyntax value = secret ? RedactSecretCodeFix.Redacted(hole.Expression) : hole.Expression.WithoutTrivia();
+            values.Add(SyntaxFactory.Argument(value));
+        }
+
+        LiteralExpressionSyntax literal = SyntaxFactory.LiteralExpression(
+            SyntaxKind.StringLiteralExpression,
+            SyntaxFactory.ParseToken("\"" + template + "\""));
+        List<ArgumentSyntax> rewritten = arguments.Arguments.Take(arguments.Arguments.Count - 1).ToList();
+        rewritten.Add(argument.WithExpression(literal.WithTriviaFrom(message)));
+        rewritten.AddRange(values);
+        return arguments.WithArguments(SyntaxFactory.SeparatedList(rewritten));
+    }
+
+    private static string PlaceholderName(ExpressionSyntax expression)
+    {
+        string raw = expression switch
+        {
+            IdentifierNameSyntax identifier => identifier.Identifier.ValueText,
+            MemberAccessExpressionSyntax member => member.Name.Identifier.ValueText,
+            InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax member } => member.Name.Identifier.ValueText,
+            InvocationExpressionSyntax { Expression: IdentifierNameSyntax identifier } => identifier.Identifier.ValueText,
+            _ => "Value",
+        };
+        return raw.Length == 0 ? "Value" : char.ToUpperInvariant(raw[0]) + raw.Substring(1);
+    }
+
+    private static string UniqueName(string name, HashSet<string> names)
+    {
+        string unique = name;
+        for (int i = 2; !names.Add(unique); i++)
+        {
+            unique = name + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return unique;
+    }
+}
