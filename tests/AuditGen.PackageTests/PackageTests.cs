@@ -1,53 +1,25 @@
-using System.Diagnostics;
 using System.IO.Compression;
 
 namespace AuditGen.PackageTests;
 
-/// <summary>Packs AuditGen and uses the .nupkg the way a user does: a new project that references it from a folder.</summary>
-public sealed class PackageTests
+/// <summary>Uses the packed .nupkg the way a user does: new projects that reference it from a folder.</summary>
+public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
-
     [Fact]
-    public void Packed_package_builds_and_runs_a_consumer()
+    public void Package_has_the_documented_layout()
     {
-        string work = Directory.CreateTempSubdirectory("auditgen-package-").FullName;
-        try
-        {
-            string version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
-            string feed = Path.Combine(work, "feed");
+        string nupkg = Assert.Single(Directory.GetFiles(package.Feed, "*.nupkg"));
+        Assert.Equal($"AuditGen.{package.Version}.nupkg", Path.GetFileName(nupkg));
 
-            // A configuration of its own keeps this build's outputs apart from the solution build under test.
-            Run("dotnet", $"pack \"{Path.Combine(RepositoryRoot, "src", "AuditGen", "AuditGen.csproj")}\" -c PackageTest -o \"{feed}\" -p:Version={version}", RepositoryRoot);
-
-            string package = Assert.Single(Directory.GetFiles(feed, "*.nupkg"));
-            Assert.Equal($"AuditGen.{version}.nupkg", Path.GetFileName(package));
-            AssertLayout(package);
-
-            string consumer = Path.Combine(work, "consumer");
-            CreateConsumer(consumer, feed, version);
-            string output = Run("dotnet", "run -c Release", consumer);
-
-            Assert.Contains("Information|password_reset|password_reset Succeeded in ", output, StringComparison.Ordinal);
-            Assert.Contains("email=ada@example.com;token=[REDACTED]", output, StringComparison.Ordinal);
-            Assert.Contains("Error|fail|fail Failed in ", output, StringComparison.Ordinal);
-            Assert.Contains("caught: expected failure", output, StringComparison.Ordinal);
-            Assert.DoesNotContain("tok_consumer_secret", output, StringComparison.Ordinal);
-        }
-        finally
-        {
-            Directory.Delete(work, recursive: true);
-        }
-    }
-
-    private static void AssertLayout(string package)
-    {
-        using ZipArchive archive = ZipFile.OpenRead(package);
+        using ZipArchive archive = ZipFile.OpenRead(nupkg);
         string[] entries = archive.Entries.Select(e => e.FullName).ToArray();
         Assert.Contains("lib/netstandard2.0/AuditGen.dll", entries);
         Assert.Contains("lib/netstandard2.0/AuditGen.xml", entries);
         Assert.Contains("analyzers/dotnet/cs/AuditGen.Generators.dll", entries);
         Assert.Contains("analyzers/dotnet/cs/AuditGen.CodeFixes.dll", entries);
+        Assert.Contains("buildTransitive/AuditGen.props", entries);
+        Assert.Contains("buildTransitive/AuditGen.targets", entries);
+        Assert.Contains("buildTransitive/AuditGen.CI.globalconfig", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
 
         using var nuspec = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
@@ -56,54 +28,44 @@ public sealed class PackageTests
         Assert.DoesNotContain("Microsoft.CodeAnalysis", manifest, StringComparison.Ordinal);
     }
 
-    private static void CreateConsumer(string directory, string feed, string version)
+    [Fact]
+    public void Consumer_builds_and_writes_redacted_records()
     {
-        Directory.CreateDirectory(directory);
-        string template = Path.Combine(AppContext.BaseDirectory, "Consumer");
-        File.WriteAllText(
-            Path.Combine(directory, "Consumer.csproj"),
-            File.ReadAllText(Path.Combine(template, "Consumer.csproj.template")).Replace("$AUDITGEN_VERSION$", version, StringComparison.Ordinal));
-        File.Copy(Path.Combine(template, "Program.cs"), Path.Combine(directory, "Program.cs"));
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <clear />
-                <add key="local" value="{feed}" />
-                <add key="nuget.org" value="https://api.nuget.org/v3/index.json" />
-              </packageSources>
-            </configuration>
-            """);
+        string consumer = package.CreateConsumer("Consumer", "Consumer", treatWarningsAsErrors: true);
+
+        string output = PackedPackage.Run("dotnet", "run -c Release", consumer);
+
+        Assert.Contains("Information|password_reset|password_reset Succeeded in ", output, StringComparison.Ordinal);
+        Assert.Contains("email=ada@example.com;token=[REDACTED]", output, StringComparison.Ordinal);
+        Assert.Contains("Error|fail|fail Failed in ", output, StringComparison.Ordinal);
+        Assert.Contains("caught: expected failure", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("tok_consumer_secret", output, StringComparison.Ordinal);
     }
 
-    private static string Run(string fileName, string arguments, string workingDirectory)
+    [Fact]
+    public void A_leaked_token_warns_locally_and_fails_the_build_in_CI()
     {
-        var start = new ProcessStartInfo(fileName, arguments)
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        using Process process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync();
-        Task<string> stderr = process.StandardError.ReadToEndAsync();
-        Assert.True(process.WaitForExit(TimeSpan.FromMinutes(5)), $"'{fileName} {arguments}' did not finish in 5 minutes.");
-        string output = stdout.Result + stderr.Result;
-        Assert.True(process.ExitCode == 0, $"'{fileName} {arguments}' exited with {process.ExitCode}:\n{output}");
-        return output;
+        string leaky = package.CreateConsumer("Leaky", "Leaky", treatWarningsAsErrors: false);
+
+        string local = PackedPackage.Run("dotnet", "build -c Release", leaky, ci: false);
+        (int ciExit, string ci) = PackedPackage.Execute("dotnet", "build -c Release --no-incremental", leaky, ci: true);
+        string optedOut = PackedPackage.Run("dotnet", "build -c Release --no-incremental -p:AuditGenSecretsAsErrorsInCI=false", leaky, ci: true);
+
+        Assert.Contains("warning AG1001", local, StringComparison.Ordinal);
+        Assert.NotEqual(0, ciExit);
+        Assert.Contains("error AG1001: 'resetToken' (a token) reaches ILogger.LogInformation through placeholder {Token}", ci, StringComparison.Ordinal);
+        Assert.Contains("warning AG1001", optedOut, StringComparison.Ordinal);
     }
 
-    private static string FindRepositoryRoot()
+    [Fact]
+    public void Editorconfig_severity_wins_over_the_CI_gate()
     {
-        for (string? directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "AuditGen.sln")))
-            {
-                return directory;
-            }
-        }
+        string leaky = package.CreateConsumer("LeakyWithEditorconfig", "Leaky", treatWarningsAsErrors: false);
+        File.WriteAllText(Path.Combine(leaky, ".editorconfig"), "root = true\n[*.cs]\ndotnet_diagnostic.AG1001.severity = suggestion\n");
 
-        throw new InvalidOperationException("AuditGen.sln not found above " + AppContext.BaseDirectory);
+        string ci = PackedPackage.Run("dotnet", "build -c Release", leaky, ci: true);
+
+        Assert.DoesNotContain("error AG1001", ci, StringComparison.Ordinal);
+        Assert.DoesNotContain("warning AG1001", ci, StringComparison.Ordinal);
     }
 }

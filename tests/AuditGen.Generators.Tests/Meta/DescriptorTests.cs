@@ -33,6 +33,14 @@ public sealed class DescriptorTests
     }
 
     [Fact]
+    public void The_CI_gate_raises_every_security_diagnostic()
+    {
+        string gate = File.ReadAllText(Path.Combine(Repository.Root, "src", "AuditGen", "buildTransitive", "AuditGen.CI.globalconfig"));
+
+        Assert.All(DescriptorCatalog.Security, d => Assert.Contains($"dotnet_diagnostic.{d.Id}.severity = error", gate, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Every_id_constant_has_a_descriptor()
     {
         string[] constants = typeof(DiagnosticIds).GetFields().Select(f => (string)f.GetRawConstantValue()!).ToArray();
