@@ -21,9 +21,17 @@ internal sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, De
 
     protected override IEnumerable<Type> GetSourceGenerators() => WithGenerator ? [typeof(AuditGenerator)] : [];
 
-    public static Task VerifyAsync(string source, params DiagnosticResult[] expected)
+    public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyWithEditorConfigAsync(source, null, expected);
+
+    /// <summary>Like <see cref="VerifyAsync"/>, with <paramref name="editorConfig"/> lines under <c>[*.cs]</c> in a root .editorconfig.</summary>
+    public static Task VerifyWithEditorConfigAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
     {
         var test = new AnalyzerTest<TAnalyzer>(source) { CompilerDiagnostics = CompilerDiagnostics.None };
+        if (editorConfig is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + editorConfig + "\n"));
+        }
+
         test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync();

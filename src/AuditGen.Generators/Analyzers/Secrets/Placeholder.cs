@@ -10,14 +10,14 @@ internal sealed record Placeholder(string Name, bool Destructured, string Preced
     /// What secret the placeholder stands for: by its own name ({ResetToken}), or, when its name says nothing either
     /// way, by the word just before it ("Sent OTP {Value}").
     /// </summary>
-    public string? SecretDescription()
+    public string? SecretDescription(SecretNamePolicy names)
     {
-        if (Common.SecretNames.Classify(Name) is { } named)
+        if (names.Classify(Name) is { } named)
         {
             return named;
         }
 
         bool nameMentionsNoSecretWord = Common.SecretNames.LastSecretWord(Name) is null;
-        return nameMentionsNoSecretWord ? Common.SecretNames.TrailingSecret(Preceding) : null;
+        return nameMentionsNoSecretWord ? names.TrailingSecret(Preceding) : null;
     }
 }

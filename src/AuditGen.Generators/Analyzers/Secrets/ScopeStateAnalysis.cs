@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using AuditGen.Generators.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -23,7 +22,7 @@ internal static class ScopeStateAnalysis
         foreach ((string? key, IOperation value) in entries)
         {
             SecretFinding? finding = detector.Find(value);
-            if (finding is null && key is not null && SecretNames.Classify(key) is { } description && !SecretDetector.IsProvenSafe(value))
+            if (finding is null && key is not null && detector.Names.Classify(key) is { } description && !SecretDetector.IsProvenSafe(value))
             {
                 finding = new SecretFinding(SecretKind.Name, $"The value of key '{key}'", description, value.Syntax);
             }

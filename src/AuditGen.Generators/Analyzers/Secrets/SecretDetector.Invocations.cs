@@ -1,4 +1,3 @@
-using AuditGen.Generators.Common;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -26,7 +25,7 @@ internal sealed partial class SecretDetector
 
         // GetPassword(), GenerateResetTokenAsync(): the method says what it returns.
         string name = method.Name.EndsWith("Async", System.StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
-        return SecretNames.Classify(name) is { } description && !method.ReturnsVoid
+        return names.Classify(name) is { } description && !method.ReturnsVoid
             ? new SecretFinding(SecretKind.Name, $"'{method.Name}()'", description, invocation.Syntax)
             : null;
     }

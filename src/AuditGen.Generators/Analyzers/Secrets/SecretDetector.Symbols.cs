@@ -1,5 +1,4 @@
 using System.Linq;
-using AuditGen.Generators.Common;
 using AuditGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -30,7 +29,7 @@ internal sealed partial class SecretDetector
                 continue;
             }
 
-            string? what = IsMarked(property) ? "marked sensitive" : SecretNames.Classify(property.Name) ?? types.Describe(property.Type);
+            string? what = IsMarked(property) ? "marked sensitive" : names.Classify(property.Name) ?? types.Describe(property.Type);
             if (what is not null)
             {
                 string how = destructured ? "destructured" : "printed by ToString()";
@@ -54,7 +53,7 @@ internal sealed partial class SecretDetector
             return new SecretFinding(SecretKind.Marked, $"'{symbol.Name}'", "marked as sensitive data", origin);
         }
 
-        if (SecretNames.Classify(symbol.Name) is { } description)
+        if (names.Classify(symbol.Name) is { } description)
         {
             return new SecretFinding(SecretKind.Name, $"'{symbol.Name}'", description, origin);
         }
@@ -72,7 +71,7 @@ internal sealed partial class SecretDetector
     {
         if (indexer.Arguments.Length == 1
             && indexer.Arguments[0].Value.ConstantValue.Value is string key
-            && SecretNames.Classify(key) is { } description)
+            && names.Classify(key) is { } description)
         {
             return new SecretFinding(SecretKind.Name, $"The value of key '{key}'", description, indexer.Syntax);
         }
@@ -145,10 +144,10 @@ internal sealed partial class SecretDetector
         foreach (IOperation initializer in anonymous.Initializers)
         {
             if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment
-                && (SecretNames.Classify(property.Property.Name) is not null || Find(assignment.Value, depth + 1) is not null)
+                && (names.Classify(property.Property.Name) is not null || Find(assignment.Value, depth + 1) is not null)
                 && !IsProvenSafe(assignment.Value))
             {
-                string what = SecretNames.Classify(property.Property.Name) ?? "a secret";
+                string what = names.Classify(property.Property.Name) ?? "a secret";
                 return new SecretFinding(SecretKind.ObjectMembers, "An anonymous object", $"printed by ToString() with its {property.Property.Name}, {what}", anonymous.Syntax);
             }
         }

@@ -11,8 +11,11 @@ namespace AuditGen.Generators.Analyzers.Secrets;
 /// building (interpolation, concatenation, Format, Trim…) and conversions, until a sanitizer (hashing, redaction,
 /// Length, comparisons) makes it safe.
 /// </summary>
-internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTypes known, CancellationToken cancellationToken)
+internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTypes known, SecretNamePolicy names, CancellationToken cancellationToken)
 {
+    /// <summary>Gets the name vocabulary in force for the analyzed file.</summary>
+    public SecretNamePolicy Names => names;
+
     private const int MaxDepth = 6;
 
     private readonly HashSet<ILocalSymbol> _visitingLocals = new(SymbolEqualityComparer.Default);
@@ -132,8 +135,8 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
     };
 
     // "…password=" + value: the value is whatever the key names, unless it is provably harmless.
-    private static SecretFinding? FromKey(string? key, IOperation value) =>
-        key is not null && Common.SecretNames.Classify(key) is { } description && !IsProvenSafe(value)
+    private SecretFinding? FromKey(string? key, IOperation value) =>
+        key is not null && names.Classify(key) is { } description && !IsProvenSafe(value)
             ? new SecretFinding(SecretKind.Name, $"The value after '{key}='", description, value.Syntax)
             : null;
 

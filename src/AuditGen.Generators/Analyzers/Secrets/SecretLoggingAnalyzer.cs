@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using AuditGen.Generators.Diagnostics;
 using AuditGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -62,12 +63,12 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
             var secretTypes = new SecretTypes(start.Compilation);
             var sinks = new LogSinks(sinkTypes, known);
             start.RegisterOperationAction(
-                ctx => AnalyzeInvocation(ctx, sinks, new SecretDetector(secretTypes, known, ctx.CancellationToken)),
+                ctx => AnalyzeInvocation(ctx, sinks, new SecretDetector(secretTypes, known, Policy(ctx.Options, ctx.Operation.Syntax.SyntaxTree), ctx.CancellationToken)),
                 OperationKind.Invocation);
             if (sinkTypes.LoggerMessageAttribute is not null)
             {
                 start.RegisterSymbolAction(
-                    ctx => LoggerMessageDeclarations.Analyze(ctx, sinkTypes, sinks, new SecretDetector(secretTypes, known, ctx.CancellationToken)),
+                    ctx => LoggerMessageDeclarations.Analyze(ctx, sinkTypes, sinks, new SecretDetector(secretTypes, known, Policy(ctx.Options, ctx.Symbol.Locations.FirstOrDefault()?.SourceTree), ctx.CancellationToken)),
                     SymbolKind.Method);
             }
         });
@@ -82,6 +83,9 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
             finding.Description,
             sink,
             route);
+
+    private static SecretNamePolicy Policy(AnalyzerOptions options, SyntaxTree? tree) =>
+        tree is null ? SecretNamePolicy.Default : SecretNamePolicy.From(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, LogSinks sinks, SecretDetector detector)
     {

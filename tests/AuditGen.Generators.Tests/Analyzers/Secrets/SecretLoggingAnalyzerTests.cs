@@ -146,6 +146,15 @@ public sealed class SecretLoggingAnalyzerTests
         """));
 
     [Fact]
+    public async Task Editorconfig_adds_secret_names_and_safe_names() => await Verify.VerifyWithEditorConfigAsync(
+        Method("string dob, string mothersMaidenName, string resetToken", """
+                logger.LogInformation("Born {Date}", {|AG1001:dob|});
+                logger.LogInformation("Maiden name {Name}", {|AG1001:mothersMaidenName|});
+                logger.LogInformation("Reset {Value}", resetToken);
+        """),
+        "auditgen.secret_names = dob, mothers_maiden_name\nauditgen.safe_names = resetToken");
+
+    [Fact]
     public async Task Code_without_logging_is_ignored() => await Verify.VerifyAsync("""
         public static class Plain
         {
