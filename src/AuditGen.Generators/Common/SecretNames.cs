@@ -56,6 +56,7 @@ internal static class SecretNames
         "time", "timestamp", "duration", "age", "validator", "generator", "service", "manager", "handler", "store",
         "factory", "client", "endpoint", "reset", "change", "update", "requirements", "page", "link", "form",
         "min", "max", "minimum", "maximum", "limit", "rotation", "history", "exists", "missing", "invalid", "expired",
+        "status", "state", "result", "outcome", "remaining", "endpoint", "vault", "issuer", "audience", "claims",
     };
 
     private static readonly HashSet<string> BooleanPrefixes = new(StringComparer.Ordinal)
@@ -91,6 +92,9 @@ internal static class SecretNames
 
         return secretEnd == words.Count - 1 ? label : null;
     }
+
+    /// <summary>Whether any word of the name describes rather than holds a value ("KeyName", "TokenStatus", "Count").</summary>
+    public static bool HasDescriptiveWord(string name) => NameWords.Split(name).Exists(DescriptiveSuffixes.Contains);
 
     /// <summary>The kind of the last secret word in the name, whatever follows it ("tokenType" → "a token").</summary>
     public static string? LastSecretWord(string name)

@@ -39,7 +39,7 @@ internal static class LoggerMessageDeclarations
             {
                 context.ReportDiagnostic(SecretLoggingAnalyzer.Create(finding, location, sink, route, string.Empty));
             }
-            else if (placeholder?.SecretDescription(detector.Names) is { } description)
+            else if (placeholder?.SecretDescription(detector.Names, parameter.Name) is { } description)
             {
                 context.ReportDiagnostic(Diagnostic.Create(SecretDescriptors.SecretPlaceholder, location, placeholder.Name, description, sink));
             }

@@ -10,14 +10,19 @@ internal sealed record Placeholder(string Name, bool Destructured, string Preced
     /// What secret the placeholder stands for: by its own name ({ResetToken}), or, when its name says nothing either
     /// way, by the word just before it ("Sent OTP {Value}").
     /// </summary>
-    public string? SecretDescription(SecretNamePolicy names)
+    /// <param name="names">The name vocabulary in force.</param>
+    /// <param name="valueName">The name of the logged variable or member, if it has one.</param>
+    public string? SecretDescription(SecretNamePolicy names, string? valueName = null)
     {
         if (names.Classify(Name) is { } named)
         {
             return named;
         }
 
-        bool nameMentionsNoSecretWord = Common.SecretNames.LastSecretWord(Name) is null;
-        return nameMentionsNoSecretWord ? names.TrailingSecret(Preceding) : null;
+        // "API key {KeyName}", "Password {Status}": a placeholder or value that names its own meaning overrides the text.
+        bool neutral = Common.SecretNames.LastSecretWord(Name) is null
+            && !Common.SecretNames.HasDescriptiveWord(Name)
+            && (valueName is null || !Common.SecretNames.HasDescriptiveWord(valueName));
+        return neutral ? names.TrailingSecret(Preceding) : null;
     }
 }

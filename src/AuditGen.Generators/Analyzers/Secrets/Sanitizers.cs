@@ -27,6 +27,19 @@ internal static class Sanitizers
         "ToString", "ToBase64String", "FromBase64String", "ToHexString", "ToHexStringLower", "GetString", "GetBytes", "EscapeDataString", "EscapeUriString",
         "UrlEncode", "UrlDecode", "HtmlEncode", "Append", "AppendFormat", "AppendLine", "Parse", "ToArray", "First",
         "FirstOrDefault", "Single", "SingleOrDefault", "Last", "ElementAt", "GetValueOrDefault", "TryGetValue", "Value",
+        "Select", "SelectMany", "Where", "ToList", "ToDictionary", "ToHashSet", "Take", "TakeLast", "Skip", "OrderBy",
+        "AsEnumerable", "Cast", "OfType", "Aggregate", "DefaultIfEmpty", "Reverse", "Distinct",
+    };
+
+    private static readonly HashSet<string> Serializers = new(StringComparer.Ordinal)
+    {
+        "Serialize", "SerializeObject", "SerializeToUtf8Bytes", "SerializeToElement", "SerializeToNode", "ToJson", "ToJsonString",
+    };
+
+    // A property whose name says nothing by itself: the instance names the secret (card.Number, token.Value, otp.Code).
+    private static readonly HashSet<string> GenericValueProperties = new(StringComparer.Ordinal)
+    {
+        "Value", "Number", "Code", "Text", "Data", "Raw", "RawValue", "Key", "Content", "PlainText", "String",
     };
 
     public static bool IsSanitizer(IMethodSymbol method)
@@ -43,6 +56,11 @@ internal static class Sanitizers
     }
 
     public static bool IsMeasure(string propertyName) => Measures.Contains(propertyName);
+
+    /// <summary>Whether the method writes its argument's members out (JSON serializers): as good as destructuring.</summary>
+    public static bool IsSerializer(IMethodSymbol method) => Serializers.Contains(method.Name);
+
+    public static bool IsGenericValueProperty(string propertyName) => GenericValueProperties.Contains(propertyName);
 
     public static bool IsPassThrough(IMethodSymbol method) =>
         method.ContainingType?.SpecialType == SpecialType.System_String

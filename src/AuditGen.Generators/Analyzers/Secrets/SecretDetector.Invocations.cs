@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -16,6 +17,12 @@ internal sealed partial class SecretDetector
         if (method.Name == "GetConnectionString")
         {
             return new SecretFinding(SecretKind.Type, $"'{invocation.Syntax}'", "a connection string", invocation.Syntax);
+        }
+
+        if (Sanitizers.IsSerializer(method) && invocation.Arguments.FirstOrDefault() is { } serialized)
+        {
+            return Find(serialized.Value, depth + 1)
+                ?? FromMembers(Unwrap(serialized.Value)?.Type, invocation.Syntax, destructured: true);
         }
 
         if (Sanitizers.IsPassThrough(method))

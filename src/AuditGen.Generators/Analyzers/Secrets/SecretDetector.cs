@@ -29,6 +29,7 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
         operation = Unwrap(operation);
         return operation is null
             || operation.Type?.SpecialType == SpecialType.System_Boolean
+            || operation.Type is { Name: "CancellationToken", ContainingNamespace.Name: "Threading" }
             || operation.ConstantValue.HasValue
             || (operation is IInvocationOperation invocation && Sanitizers.IsSanitizer(invocation.TargetMethod))
             || (operation is IPropertyReferenceOperation property && Sanitizers.IsMeasure(property.Property.Name));
@@ -51,7 +52,7 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
             ILocalReferenceOperation local => FromSymbol(local.Local, local.Local.Type, operation.Syntax) ?? FromLocalFlow(local, depth),
             IFieldReferenceOperation field => FromSymbol(field.Field, field.Field.Type, operation.Syntax),
             IPropertyReferenceOperation { Property.IsIndexer: true } indexer => FromIndexer(indexer, depth),
-            IPropertyReferenceOperation property => FromSymbol(property.Property, property.Property.Type, operation.Syntax),
+            IPropertyReferenceOperation property => FromSymbol(property.Property, property.Property.Type, operation.Syntax) ?? FromOwner(property),
             IInvocationOperation invocation => FromInvocation(invocation, depth),
             IInterpolatedStringOperation interpolated => FromInterpolation(interpolated, depth),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String =>
@@ -67,6 +68,29 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
 
         return finding ?? FromType(operation.Type, operation.Syntax);
     }
+
+    // card.Number, token.Value: a generic property of a secretly named instance is that secret.
+    private SecretFinding? FromOwner(IPropertyReferenceOperation property)
+    {
+        if (!Sanitizers.IsGenericValueProperty(property.Property.Name) || NameOf(property.Instance) is not { } owner)
+        {
+            return null;
+        }
+
+        return names.Classify(owner + property.Property.Name) is { } description
+            ? new SecretFinding(SecretKind.Name, $"'{owner}.{property.Property.Name}'", description, property.Syntax)
+            : null;
+    }
+
+    /// <summary>The name of a local, parameter, field or property reference, or <see langword="null"/>.</summary>
+    public static string? NameOf(IOperation? operation) => Unwrap(operation) switch
+    {
+        ILocalReferenceOperation local => local.Local.Name,
+        IParameterReferenceOperation parameter => parameter.Parameter.Name,
+        IFieldReferenceOperation field => field.Field.Name,
+        IPropertyReferenceOperation { Property.IsIndexer: false } property => property.Property.Name,
+        _ => null,
+    };
 
     private SecretFinding? FirstOf(IEnumerable<IOperation> operations, int depth)
     {

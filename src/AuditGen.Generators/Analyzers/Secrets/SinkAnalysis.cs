@@ -59,7 +59,7 @@ internal static class SinkAnalysis
             return;
         }
 
-        if (placeholder?.SecretDescription(detector.Names) is { } description && !SecretDetector.IsProvenSafe(value.Value))
+        if (placeholder?.SecretDescription(detector.Names, SecretDetector.NameOf(value.Value)) is { } description && !SecretDetector.IsProvenSafe(value.Value))
         {
             report(Diagnostic.Create(
                 SecretDescriptors.SecretPlaceholder,
