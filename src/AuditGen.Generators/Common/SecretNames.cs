@@ -106,7 +106,12 @@ internal static class SecretNames
     /// <summary>What secret the text ends with, word for word ("Sent OTP " → "a one-time code", "Issued token for " → null).</summary>
     public static string? TrailingSecret(string text)
     {
-        List<string> words = NameWords.Split(text);
+        if (text.Length == 0)
+        {
+            return null;
+        }
+
+        List<string> words = NameWords.Split(text.Length > 40 ? text.Substring(text.Length - 40) : text);
         if (words.Count == 0)
         {
             return null;

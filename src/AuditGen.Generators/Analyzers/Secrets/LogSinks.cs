@@ -12,6 +12,7 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
 {
     private static readonly string[] SerilogLevels = ["Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write"];
 
+    // Runs for every invocation in the compilation: cheapest checks first, attributes only for partial methods.
     public LogSink? Classify(IInvocationOperation invocation)
     {
         IMethodSymbol method = invocation.TargetMethod;
@@ -21,30 +22,40 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
             return Templated(invocation, "ILogger." + method.Name, "message", "messageFormat");
         }
 
-        if (LogSinkTypes.IsOrImplements(container, types.ILogger) && method.Name is "Log" or "BeginScope")
+        if (LogSinkTypes.Is(container, types.LoggerMessage))
+        {
+            return method.Name.StartsWith("Define", StringComparison.Ordinal)
+                ? new LogSink("LoggerMessage." + method.Name, Argument(invocation, "formatString"), [], null)
+                : null;
+        }
+
+        if (method.Name is "Log" or "BeginScope" && LogSinkTypes.IsOrImplements(container, types.ILogger))
         {
             IOperation? state = Argument(invocation, "state");
             return state is null ? null : new LogSink("ILogger." + method.Name, null, [], state);
         }
 
-        if (LogSinkTypes.Is(container, types.LoggerMessage) && method.Name.StartsWith("Define", StringComparison.Ordinal))
+        if (method.MethodKind == MethodKind.DelegateInvoke)
         {
-            return new LogSink("LoggerMessage." + method.Name, Argument(invocation, "formatString"), [], null);
+            return method.Parameters.Length > 1 && known.IsLogger(method.Parameters[0].Type)
+                ? new LogSink("a LoggerMessage delegate", null, Values(invocation.Arguments.Skip(1), _ => null), null)
+                : null;
         }
 
-        if (method.MethodKind == MethodKind.DelegateInvoke && method.Parameters.Length > 1 && known.IsLogger(method.Parameters[0].Type))
+        if (types.SerilogLogger is not null && (LogSinkTypes.Is(container, types.SerilogLog) || LogSinkTypes.IsOrImplements(container, types.SerilogLogger)))
         {
-            return new LogSink("a LoggerMessage delegate", null, Values(invocation.Arguments.Skip(1), _ => null), null);
+            return Serilog(invocation);
+        }
+
+        // [LoggerMessage] and [Audit] methods are partial: any other method can skip the attribute lookups.
+        if (!method.IsPartialDefinition && method.PartialDefinitionPart is null)
+        {
+            return null;
         }
 
         if (types.LoggerMessageAttribute is not null && KnownTypes.FindAttribute(method, types.LoggerMessageAttribute) is { } attribute)
         {
             return LoggerMessageMethod(invocation, attribute);
-        }
-
-        if (LogSinkTypes.IsOrImplements(container, types.SerilogLogger) || LogSinkTypes.Is(container, types.SerilogLog))
-        {
-            return Serilog(invocation);
         }
 
         return types.AuditAttribute is not null && KnownTypes.HasAttribute(method, types.AuditAttribute) ? AuditedMethod(invocation) : null;

@@ -20,9 +20,14 @@ internal sealed record Placeholder(string Name, bool Destructured, string Preced
         }
 
         // "API key {KeyName}", "Password {Status}": a placeholder or value that names its own meaning overrides the text.
-        bool neutral = Common.SecretNames.LastSecretWord(Name) is null
-            && !Common.SecretNames.HasDescriptiveWord(Name)
-            && (valueName is null || !Common.SecretNames.HasDescriptiveWord(valueName));
-        return neutral ? names.TrailingSecret(Preceding) : null;
+        if (names.TrailingSecret(Preceding) is not { } trailing
+            || Common.SecretNames.LastSecretWord(Name) is not null
+            || Common.SecretNames.HasDescriptiveWord(Name)
+            || (valueName is not null && Common.SecretNames.HasDescriptiveWord(valueName)))
+        {
+            return null;
+        }
+
+        return trailing;
     }
 }

@@ -85,6 +85,7 @@ internal sealed partial class SecretDetector
     private SecretFinding? FromLocalFlow(ILocalReferenceOperation reference, int depth)
     {
         ILocalSymbol local = reference.Local;
+        _visitingLocals ??= new System.Collections.Generic.HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
         if (!_visitingLocals.Add(local) || reference.SemanticModel is not { } model)
         {
             return null;

@@ -18,7 +18,7 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
 
     private const int MaxDepth = 6;
 
-    private readonly HashSet<ILocalSymbol> _visitingLocals = new(SymbolEqualityComparer.Default);
+    private HashSet<ILocalSymbol>? _visitingLocals;
 
     /// <summary>The evidence that <paramref name="operation"/> carries a secret, or <see langword="null"/>.</summary>
     public SecretFinding? Find(IOperation? operation) => Find(operation, 0);

@@ -62,9 +62,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
             var known = KnownTypes.From(start.Compilation);
             var secretTypes = new SecretTypes(start.Compilation);
             var sinks = new LogSinks(sinkTypes, known);
-            start.RegisterOperationAction(
-                ctx => AnalyzeInvocation(ctx, sinks, new SecretDetector(secretTypes, known, Policy(ctx.Options, ctx.Operation.Syntax.SyntaxTree), ctx.CancellationToken)),
-                OperationKind.Invocation);
+            start.RegisterOperationAction(ctx => AnalyzeInvocation(ctx, sinks, secretTypes, known), OperationKind.Invocation);
             if (sinkTypes.LoggerMessageAttribute is not null)
             {
                 start.RegisterSymbolAction(
@@ -87,7 +85,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
     private static SecretNamePolicy Policy(AnalyzerOptions options, SyntaxTree? tree) =>
         tree is null ? SecretNamePolicy.Default : SecretNamePolicy.From(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, LogSinks sinks, SecretDetector detector)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, LogSinks sinks, SecretTypes secretTypes, KnownTypes known)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (sinks.Classify(invocation) is not { } sink)
@@ -95,6 +93,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var detector = new SecretDetector(secretTypes, known, Policy(context.Options, invocation.Syntax.SyntaxTree), context.CancellationToken);
         SinkAnalysis.Analyze(sink, detector, context.ReportDiagnostic);
     }
 }

@@ -22,11 +22,14 @@ internal sealed class SecretNamePolicy
 
     private readonly HashSet<string> _secretNames;
     private readonly HashSet<string> _safeNames;
+    private readonly ConcurrentDictionary<string, string?> _classified = new(StringComparer.Ordinal);
+    private readonly Func<string, string?> _classify;
 
     private SecretNamePolicy(string secrets, string safe)
     {
         _secretNames = Parse(secrets);
         _safeNames = Parse(safe);
+        _classify = ClassifyUncached;
     }
 
     public static SecretNamePolicy Default { get; } = new(string.Empty, string.Empty);
@@ -40,8 +43,10 @@ internal sealed class SecretNamePolicy
             : Cache.GetOrAdd((secrets ?? string.Empty, safe ?? string.Empty), key => new SecretNamePolicy(key.Secrets, key.Safe));
     }
 
-    /// <summary>What kind of secret the name denotes, or <see langword="null"/>.</summary>
-    public string? Classify(string name)
+    /// <summary>What kind of secret the name denotes, or <see langword="null"/>. Cached per name: names repeat across log calls.</summary>
+    public string? Classify(string name) => _classified.GetOrAdd(name, _classify);
+
+    private string? ClassifyUncached(string name)
     {
         if (_secretNames.Count == 0 && _safeNames.Count == 0)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
@@ -7,6 +8,8 @@ namespace AuditGen.Generators.Analyzers.Secrets;
 internal sealed class SecretTypes
 {
     private readonly (INamedTypeSymbol? Type, string Description)[] _types;
+    private readonly ConcurrentDictionary<ITypeSymbol, string?> _cache = new(SymbolEqualityComparer.Default);
+    private readonly System.Func<ITypeSymbol, string?> _describe;
 
     public SecretTypes(Compilation compilation)
     {
@@ -22,18 +25,17 @@ internal sealed class SecretTypes
             (compilation.GetTypeByMetadataName("Microsoft.AspNetCore.Http.IRequestCookieCollection"), "cookies"),
         ];
         CancellationToken = compilation.GetTypeByMetadataName("System.Threading.CancellationToken");
+        _describe = DescribeUncached;
     }
 
     public INamedTypeSymbol? CancellationToken { get; }
 
-    /// <summary>What secret the type holds, or <see langword="null"/>.</summary>
-    public string? Describe(ITypeSymbol? type)
-    {
-        if (type is null)
-        {
-            return null;
-        }
+    /// <summary>What secret the type holds, or <see langword="null"/>. Cached: the same few types are asked about at every log call.</summary>
+    public string? Describe(ITypeSymbol? type) =>
+        type is null ? null : _cache.GetOrAdd(type, _describe);
 
+    private string? DescribeUncached(ITypeSymbol type)
+    {
         foreach ((INamedTypeSymbol? secret, string description) in _types)
         {
             if (secret is not null && (IsOrDerives(type, secret) || Implements(type, secret)))
