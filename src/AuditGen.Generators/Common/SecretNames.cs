@@ -43,7 +43,9 @@ internal static class SecretNames
         ["authorization code"] = OneTimeCode, ["reset code"] = OneTimeCode, ["recovery code"] = OneTimeCode,
         ["backup code"] = OneTimeCode, ["mfa code"] = OneTimeCode, ["one time"] = OneTimeCode,
         ["auth header"] = "an authorization header", ["set cookie"] = "a cookie", ["session id"] = "a session id",
-        ["pass phrase"] = Password, ["pass word"] = Password,
+        ["pass phrase"] = Password, ["pass word"] = Password, ["conn str"] = ConnectionString,
+        ["ssh key"] = Key, ["hmac key"] = Key, ["account key"] = Key, ["storage key"] = Key, ["gpg key"] = Key,
+        ["security answer"] = "a security answer", ["social security"] = "a social security number", ["security number"] = "a social security number",
     };
 
     // A trailing word that makes the name describe the secret rather than hold it: passwordLength, tokenType, secretName.

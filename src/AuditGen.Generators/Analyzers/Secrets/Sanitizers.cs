@@ -39,7 +39,7 @@ internal static class Sanitizers
     // A property whose name says nothing by itself: the instance names the secret (card.Number, token.Value, otp.Code).
     private static readonly HashSet<string> GenericValueProperties = new(StringComparer.Ordinal)
     {
-        "Value", "Number", "Code", "Text", "Data", "Raw", "RawValue", "Key", "Content", "PlainText", "String",
+        "Value", "Number", "Code", "Text", "Data", "Raw", "RawValue", "Key", "Content", "PlainText", "String", "Parameter",
     };
 
     public static bool IsSanitizer(IMethodSymbol method)
@@ -61,6 +61,11 @@ internal static class Sanitizers
     public static bool IsSerializer(IMethodSymbol method) => Serializers.Contains(method.Name);
 
     public static bool IsGenericValueProperty(string propertyName) => GenericValueProperties.Contains(propertyName);
+
+    /// <summary>Getters that read configuration or environment by key: <c>GetEnvironmentVariable("DB_PASSWORD")</c>, <c>GetValue&lt;string&gt;("Jwt:Key")</c>.</summary>
+    public static bool IsKeyedGetter(IMethodSymbol method) =>
+        method.Name.StartsWith("Get", StringComparison.Ordinal) || method.Name.StartsWith("Read", StringComparison.Ordinal)
+        || method.Name.StartsWith("Load", StringComparison.Ordinal) || method.Name.StartsWith("Fetch", StringComparison.Ordinal);
 
     public static bool IsPassThrough(IMethodSymbol method) =>
         method.ContainingType?.SpecialType == SpecialType.System_String

@@ -30,6 +30,13 @@ internal sealed partial class SecretDetector
             return Find(invocation.Instance, depth + 1) ?? FirstOf(ArgumentValues(invocation.Arguments), depth);
         }
 
+        if (Sanitizers.IsKeyedGetter(method)
+            && invocation.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string key
+            && names.Classify(key) is { } keyed)
+        {
+            return new SecretFinding(SecretKind.Name, $"The value of '{key}'", keyed, invocation.Syntax);
+        }
+
         // GetPassword(), GenerateResetTokenAsync(): the method says what it returns.
         string name = method.Name.EndsWith("Async", System.StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
         return names.Classify(name) is { } description && !method.ReturnsVoid

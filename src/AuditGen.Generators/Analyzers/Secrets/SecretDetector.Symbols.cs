@@ -10,14 +10,16 @@ namespace AuditGen.Generators.Analyzers.Secrets;
 internal sealed partial class SecretDetector
 {
     /// <summary>
-    /// A value whose printed or destructured form shows a secret member: records and anonymous objects print their
-    /// members in <c>ToString()</c>; with <paramref name="destructured"/> any class or struct is logged member by member.
+    /// An object logged whole whose type has a secret member: records and anonymous objects print their members in
+    /// <c>ToString()</c>, destructuring and serializers write them out, and structured providers may do either.
     /// </summary>
     public SecretFinding? FromMembers(ITypeSymbol? type, SyntaxNode origin, bool destructured)
     {
-        if (type is not INamedTypeSymbol named
-            || !(named.IsRecord || named.IsAnonymousType || (destructured && named.TypeKind is TypeKind.Class or TypeKind.Struct))
-            || named.SpecialType != SpecialType.None)
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
+            || named.SpecialType != SpecialType.None
+            || named.IsTupleType
+            || IsException(named)
+            || (named.ContainingNamespace?.ToDisplayString().StartsWith("System.Collections", System.StringComparison.Ordinal) ?? false))
         {
             return null;
         }
@@ -32,7 +34,7 @@ internal sealed partial class SecretDetector
             string? what = IsMarked(property) ? "marked sensitive" : names.Classify(property.Name) ?? types.Describe(property.Type);
             if (what is not null)
             {
-                string how = destructured ? "destructured" : "printed by ToString()";
+                string how = destructured ? "destructured" : named.IsRecord || named.IsAnonymousType ? "printed by ToString()" : "logged whole";
                 return new SecretFinding(SecretKind.ObjectMembers, Subject(origin), $"a {named.Name} {how} with its {property.Name}, {what}", origin);
             }
         }
@@ -154,6 +156,19 @@ internal sealed partial class SecretDetector
         }
 
         return null;
+    }
+
+    private static bool IsException(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (current is { Name: "Exception", ContainingNamespace.Name: "System" })
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private bool IsMarked(ISymbol symbol) =>

@@ -52,7 +52,8 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
             ILocalReferenceOperation local => FromSymbol(local.Local, local.Local.Type, operation.Syntax) ?? FromLocalFlow(local, depth),
             IFieldReferenceOperation field => FromSymbol(field.Field, field.Field.Type, operation.Syntax),
             IPropertyReferenceOperation { Property.IsIndexer: true } indexer => FromIndexer(indexer, depth),
-            IPropertyReferenceOperation property => FromSymbol(property.Property, property.Property.Type, operation.Syntax) ?? FromOwner(property),
+            IPropertyReferenceOperation property => FromSymbol(property.Property, property.Property.Type, operation.Syntax) ?? FromOwner(property, depth),
+            IConditionalAccessOperation conditional => Find(conditional.WhenNotNull, depth + 1),
             IInvocationOperation invocation => FromInvocation(invocation, depth),
             IInterpolatedStringOperation interpolated => FromInterpolation(interpolated, depth),
             IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } binary when binary.Type?.SpecialType == SpecialType.System_String =>
@@ -63,22 +64,35 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
             IObjectCreationOperation creation => FromCreation(creation, depth),
             IAnonymousObjectCreationOperation anonymous => FromAnonymousObject(anonymous, depth),
             IArrayCreationOperation { Initializer: { } initializer } => FirstOf(initializer.ElementValues, depth),
+            ITupleOperation tuple => FirstOf(tuple.Elements, depth),
             _ => null,
         };
 
         return finding ?? FromType(operation.Type, operation.Syntax);
     }
 
-    // card.Number, token.Value: a generic property of a secretly named instance is that secret.
-    private SecretFinding? FromOwner(IPropertyReferenceOperation property)
+    // card.Number, token.Value, authorization.Parameter, cookie.Value: a generic property of a secretly named or
+    // credential-typed instance is that secret.
+    private SecretFinding? FromOwner(IPropertyReferenceOperation property, int depth)
     {
-        if (!Sanitizers.IsGenericValueProperty(property.Property.Name) || NameOf(property.Instance) is not { } owner)
+        if (!Sanitizers.IsGenericValueProperty(property.Property.Name))
         {
             return null;
         }
 
-        return names.Classify(owner + property.Property.Name) is { } description
-            ? new SecretFinding(SecretKind.Name, $"'{owner}.{property.Property.Name}'", description, property.Syntax)
+        // configuration.GetSection("Jwt:Key").Value
+        if (property.Instance is IInvocationOperation && Find(property.Instance, depth + 1) is { } owner)
+        {
+            return owner;
+        }
+
+        if (types.Describe(property.Instance?.Type) is { } holder)
+        {
+            return new SecretFinding(SecretKind.Type, Subject(property.Syntax), $"the value of {holder}", property.Syntax);
+        }
+
+        return NameOf(property.Instance) is { } name && names.Classify(name + property.Property.Name) is { } description
+            ? new SecretFinding(SecretKind.Name, $"'{name}.{property.Property.Name}'", description, property.Syntax)
             : null;
     }
 

@@ -78,13 +78,15 @@ public sealed class SecretLoggingAnalyzerTests
     public async Task AG1005_records_and_destructured_objects_with_secret_members() => await Verify.VerifyAsync(Sources.InNamespace("""
         public sealed record LoginRequest(string Email, string Password);
         public sealed class Options { public string Url { get; set; } = ""; public string ApiKey { get; set; } = ""; }
+        public sealed class Order { public int Id { get; set; } public string Note { get; set; } = ""; }
         public sealed class Handler(ILogger<Handler> logger)
         {
-            public void Run(LoginRequest request, Options options)
+            public void Run(LoginRequest request, Options options, Order order)
             {
                 logger.LogInformation("Login {Request}", {|AG1005:request|});
                 logger.LogInformation("Options {@Options}", {|AG1005:options|});
-                logger.LogInformation("Options {Options}", options);
+                logger.LogInformation("Options {Options}", {|AG1005:options|});
+                logger.LogInformation("Order {@Order}", order);
                 logger.LogInformation("Login for {Email}", request.Email);
             }
         }
