@@ -1,10 +1,8 @@
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using AuditGen.Generators.Analyzers.Secrets;
-using AuditGen.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -20,35 +18,20 @@ namespace AuditGen.CodeFixes;
 /// in the method's declaration, so every call is redacted (the argument itself, business data, stays untouched).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MarkParameterSensitiveCodeFix)), Shared]
-public sealed class MarkParameterSensitiveCodeFix : CodeFixProvider
+public sealed class MarkParameterSensitiveCodeFix : SecretCodeFix
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.SecretNameReachesLog,
-        DiagnosticIds.SensitiveDataReachesLog,
-        DiagnosticIds.SecretTypeReachesLog,
-        DiagnosticIds.ObjectWithSecretReachesLog,
-        DiagnosticIds.SecretPlaceholder);
+    protected override string FixKind => SecretLoggingAnalyzer.FixSensitive;
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override async Task RegisterAsync(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         SemanticModel? model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ArgumentSyntax>() is { } argument
+            && model?.GetOperation(argument, context.CancellationToken) is IArgumentOperation { Parameter: { } parameter }
+            && Declaration(parameter.OriginalDefinition, context.CancellationToken) is { } declaration
+            && context.Document.Project.Solution.GetDocument(declaration.SyntaxTree) is { } target)
         {
-            if (!diagnostic.Properties.TryGetValue(SecretLoggingAnalyzer.FixProperty, out string? fix) || fix != SecretLoggingAnalyzer.FixSensitive
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<ArgumentSyntax>() is not { } argument
-                || model?.GetOperation(argument, context.CancellationToken) is not IArgumentOperation { Parameter: { } parameter }
-                || Declaration(parameter.OriginalDefinition, context.CancellationToken) is not { } declaration
-                || context.Document.Project.Solution.GetDocument(declaration.SyntaxTree) is not { } target)
-            {
-                continue;
-            }
-
             context.RegisterCodeFix(
                 CodeAction.Create(
                     $"Mark parameter '{parameter.Name}' of '{parameter.ContainingSymbol.Name}' [Sensitive]",

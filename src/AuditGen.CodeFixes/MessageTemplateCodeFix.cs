@@ -1,12 +1,10 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using AuditGen.Generators.Analyzers.Secrets;
 using AuditGen.Generators.Common;
-using AuditGen.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -17,34 +15,23 @@ using Microsoft.CodeAnalysis.Text;
 namespace AuditGen.CodeFixes;
 
 /// <summary>
-/// AG1001–AG1003: turns <c>logger.LogX($"… {email} … {token}")</c> into
+/// Turns <c>logger.LogX($"… {email} … {token}")</c> into
 /// <c>logger.LogX("… {Email} … {Token}", email, AuditLog.Redact(token))</c>: a structured template whose secret values are redacted.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MessageTemplateCodeFix)), Shared]
-public sealed class MessageTemplateCodeFix : CodeFixProvider
+public sealed class MessageTemplateCodeFix : SecretCodeFix
 {
     /// <inheritdoc />
-    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
-        DiagnosticIds.SecretNameReachesLog, DiagnosticIds.SensitiveDataReachesLog, DiagnosticIds.SecretTypeReachesLog);
+    protected override string FixKind => SecretLoggingAnalyzer.FixTemplate;
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
-
-    /// <inheritdoc />
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override Task RegisterAsync(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
     {
-        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (Diagnostic diagnostic in context.Diagnostics)
+        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>() is { } message
+            && message.StringStartToken.ValueText == "$\""
+            && message.Parent is ArgumentSyntax { Parent: ArgumentListSyntax arguments } argument
+            && arguments.Arguments.Last() == argument)
         {
-            if (!diagnostic.Properties.TryGetValue(SecretLoggingAnalyzer.FixProperty, out string? fix) || fix != SecretLoggingAnalyzer.FixTemplate
-                || root?.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>() is not { } message
-                || message.StringStartToken.ValueText != "$\""
-                || message.Parent is not ArgumentSyntax { Parent: ArgumentListSyntax arguments } argument
-                || arguments.Arguments.Last() != argument)
-            {
-                continue;
-            }
-
             TextSpan secretSpan = diagnostic.Location.SourceSpan;
             context.RegisterCodeFix(
                 CodeAction.Create(
@@ -53,6 +40,8 @@ public sealed class MessageTemplateCodeFix : CodeFixProvider
                     nameof(MessageTemplateCodeFix)),
                 diagnostic);
         }
+
+        return Task.CompletedTask;
     }
 
     private static ArgumentListSyntax Rewrite(ArgumentListSyntax arguments, ArgumentSyntax argument, InterpolatedStringExpressionSyntax message, TextSpan secretSpan)

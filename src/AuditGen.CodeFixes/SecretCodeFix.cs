@@ -1,0 +1,54 @@
+using System.Collections.Immutable;
+using System.Threading.Tasks;
+using AuditGen.Generators.Analyzers.Secrets;
+using AuditGen.Generators.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+
+namespace AuditGen.CodeFixes;
+
+/// <summary>
+/// A fix for the secret-logging diagnostics. The analyzer names the applicable fix in the diagnostic's
+/// <see cref="SecretLoggingAnalyzer.FixProperty"/>; each subclass handles the diagnostics that name its <see cref="FixKind"/>.
+/// </summary>
+public abstract class SecretCodeFix : CodeFixProvider
+{
+    /// <inheritdoc />
+    public sealed override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.SecretNameReachesLog,
+        DiagnosticIds.SensitiveDataReachesLog,
+        DiagnosticIds.SecretTypeReachesLog,
+        DiagnosticIds.ObjectWithSecretReachesLog,
+        DiagnosticIds.SecretPlaceholder);
+
+    /// <summary>Gets the value of <see cref="SecretLoggingAnalyzer.FixProperty"/> this fix handles.</summary>
+    protected abstract string FixKind { get; }
+
+    /// <inheritdoc />
+    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+
+    /// <inheritdoc />
+    public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (Diagnostic diagnostic in context.Diagnostics)
+        {
+            if (diagnostic.Properties.TryGetValue(SecretLoggingAnalyzer.FixProperty, out string? fix) && fix == FixKind)
+            {
+                await RegisterAsync(context, root, diagnostic).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>Offers the fix for one diagnostic, if the code at its location allows it.</summary>
+    /// <param name="context">The code-fix context.</param>
+    /// <param name="root">The document's syntax root.</param>
+    /// <param name="diagnostic">A diagnostic that names this fix.</param>
+    /// <returns>A task that completes when the fix is registered (or not).</returns>
+    protected abstract Task RegisterAsync(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic);
+}
