@@ -1,0 +1,95 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Options;
+
+namespace AuditGen.Samples.AuthApi.Data;
+
+/// <summary>The SQLite database: one file, created and migrated on start.</summary>
+public sealed class Database
+{
+    private const string Schema = """
+        CREATE TABLE IF NOT EXISTS users (
+            email TEXT PRIMARY KEY,
+            password_hash BLOB NOT NULL,
+            salt BLOB NOT NULL,
+            created_utc TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS sessions (
+            token_hash TEXT PRIMARY KEY,
+            email TEXT NOT NULL,
+            expires_utc TEXT NOT NULL);
+        CREATE TABLE IF NOT EXISTS one_time_secrets (
+            secret_hash TEXT PRIMARY KEY,
+            email TEXT NOT NULL,
+            purpose TEXT NOT NULL,
+            expires_utc TEXT NOT NULL,
+            used INTEGER NOT NULL DEFAULT 0);
+        CREATE TABLE IF NOT EXISTS outbox (
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            recipient TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            payload TEXT NOT NULL,
+            created_utc TEXT NOT NULL,
+            sent_utc TEXT NULL);
+        """;
+
+    private readonly string _connectionString;
+
+    public Database(IOptions<AuthApiOptions> options)
+    {
+        string path = options.Value.Database ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"auditgen-authapi-{Guid.NewGuid():N}.db");
+        Path = path;
+        _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
+    }
+
+    /// <summary>Gets the database file.</summary>
+    public string Path { get; }
+
+    public async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = new SqliteConnection(_connectionString);
+        await connection.OpenAsync(cancellationToken);
+        return connection;
+    }
+
+    public async Task MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using SqliteConnection connection = await OpenAsync(cancellationToken);
+        await using SqliteCommand command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;" + Schema;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using SqliteConnection connection = await OpenAsync(cancellationToken);
+        await using SqliteCommand command = Command(connection, sql, parameters);
+        return await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<T?> ScalarAsync<T>(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    {
+        await using SqliteConnection connection = await OpenAsync(cancellationToken);
+        await using SqliteCommand command = Command(connection, sql, parameters);
+        object? value = await command.ExecuteScalarAsync(cancellationToken);
+        return value is null or DBNull ? default : (T)Convert.ChangeType(value, typeof(T), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    public async Task<(byte[] Hash, byte[] Salt)?> PasswordOfAsync(string email, CancellationToken cancellationToken)
+    {
+        await using SqliteConnection connection = await OpenAsync(cancellationToken);
+        await using SqliteCommand command = Command(connection, "SELECT password_hash, salt FROM users WHERE email = $email", [("$email", email)]);
+        await using SqliteDataReader reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ((byte[])reader[0], (byte[])reader[1]) : null;
+    }
+
+    private static SqliteCommand Command(SqliteConnection connection, string sql, (string Name, object? Value)[] parameters)
+    {
+        SqliteCommand command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach ((string name, object? value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value ?? DBNull.Value);
+        }
+
+        return command;
+    }
+}

@@ -1,0 +1,93 @@
+using System.Threading.RateLimiting;
+using AuditGen;
+using AuditGen.Samples.AuthApi;
+using AuditGen.Samples.AuthApi.Data;
+using AuditGen.Samples.AuthApi.Infrastructure;
+using AuditGen.Samples.AuthApi.Security;
+using AuditGen.Samples.AuthApi.Services;
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.Extensions.Options;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+WebApplicationBuilder builder = WebApplication.CreateBuilder(args);
+
+// Every log line is one JSON object with its scopes: the request id and the trace and span ids.
+builder.Logging.ClearProviders();
+builder.Logging.Configure(o => o.ActivityTrackingOptions = ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId);
+builder.Logging.AddJsonConsole(o =>
+{
+    o.IncludeScopes = true;
+    o.UseUtcTimestamp = true;
+    o.TimestampFormat = "yyyy-MM-ddTHH:mm:ss.fffZ";
+    o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Indented = false };
+});
+
+builder.Services.Configure<AuthApiOptions>(builder.Configuration.GetSection(AuthApiOptions.Section));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddSingleton<Database>();
+builder.Services.AddSingleton<Outbox>();
+builder.Services.AddSingleton<AccountService>();
+builder.Services.AddSingleton<RateLimitAuditor>();
+builder.Services.AddSingleton<ClientIpMasker>();
+builder.Services.AddHostedService<OutboxDispatcher>();
+builder.Services.AddHealthChecks()
+    .AddCheck<DatabaseHealthCheck>("database")
+    .AddCheck<OutboxHealthCheck>("outbox");
+
+builder.Services.AddRateLimiter(limiter =>
+{
+    limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    limiter.AddPolicy(Endpoints.RateLimitPolicy, http =>
+    {
+        AuthApiOptions options = http.RequestServices.GetRequiredService<IOptions<AuthApiOptions>>().Value;
+        return RateLimitPartition.GetFixedWindowLimiter(
+            http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+            _ => new FixedWindowRateLimiterOptions
+            {
+                PermitLimit = options.RateLimitPermits,
+                Window = TimeSpan.FromSeconds(options.RateLimitWindowSeconds),
+                QueueLimit = 0,
+            });
+    });
+    limiter.OnRejected = (context, _) =>
+    {
+        HttpContext http = context.HttpContext;
+        string clientIp = http.RequestServices.GetRequiredService<ClientIpMasker>().Mask(http.Connection.RemoteIpAddress);
+        http.RequestServices.GetRequiredService<RateLimitAuditor>().Rejected(clientIp, http.Request.Path.Value ?? "/");
+        return ValueTask.CompletedTask;
+    };
+});
+
+// Traces and metrics: AuditGen's ActivitySource and Meter plus ASP.NET Core's. Console by default, OTLP when
+// OTEL_EXPORTER_OTLP_ENDPOINT is set; /metrics always serves the Prometheus exposition.
+bool otlp = !string.IsNullOrEmpty(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+builder.Services.AddOpenTelemetry()
+    .WithTracing(tracing =>
+    {
+        tracing.AddSource(AuditLog.TelemetryName).AddAspNetCoreInstrumentation();
+        _ = otlp ? tracing.AddOtlpExporter() : tracing.AddConsoleExporter();
+    })
+    .WithMetrics(metrics =>
+    {
+        metrics.AddMeter(AuditLog.TelemetryName).AddAspNetCoreInstrumentation().AddPrometheusExporter();
+        _ = otlp ? metrics.AddOtlpExporter() : metrics;
+    });
+
+WebApplication app = builder.Build();
+
+// Hash mode needs a key; a per-process one keeps hashes comparable within a run and useless outside it.
+if (app.Services.GetRequiredService<IOptions<AuthApiOptions>>().Value.ClientIpMode == ClientIpMode.Hash)
+{
+    AuditLog.UseKeyedHashRedaction(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+}
+
+await app.Services.GetRequiredService<Database>().MigrateAsync();
+
+app.UseMiddleware<RequestIdMiddleware>();
+app.UseRateLimiter();
+app.MapAuth();
+app.MapHealthChecks("/health", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync });
+app.MapPrometheusScrapingEndpoint("/metrics");
+
+await app.RunAsync();

@@ -1,0 +1,146 @@
+using AuditGen.Samples.AuthApi.Data;
+using AuditGen.Samples.AuthApi.Security;
+using Microsoft.Extensions.Options;
+
+namespace AuditGen.Samples.AuthApi.Services;
+
+/// <summary>
+/// The audited operations. Every call writes one audit record (operation, outcome, duration, the masked client IP and
+/// the e-mail); passwords, tokens and codes are redacted by the generated wrappers because the operations are Sensitive.
+/// </summary>
+public sealed partial class AccountService(
+    ILogger<AccountService> logger, Database database, Outbox outbox, TimeProvider time, IOptions<AuthApiOptions> options)
+{
+    private const string ResetPurpose = "password_reset";
+    private const string OtpPurpose = "otp";
+
+    [Audit("register", Sensitive = true)]
+    public partial Task RegisterAsync([Logged] string clientIp, [Logged] string email, string password, CancellationToken cancellationToken);
+
+    [Audit("login", Sensitive = true)]
+    [TrackPerformance(500)]
+    public partial Task<string> LoginAsync([Logged] string clientIp, [Logged] string email, string password, CancellationToken cancellationToken);
+
+    [Audit("forgot_password", Sensitive = true)]
+    public partial Task ForgotPasswordAsync([Logged] string clientIp, [Logged] string email, CancellationToken cancellationToken);
+
+    [Audit("password_reset", Sensitive = true)]
+    public partial Task ResetPasswordAsync([Logged] string clientIp, [Logged] string email, string token, string newPassword, CancellationToken cancellationToken);
+
+    [Audit("verify_otp", Sensitive = true)]
+    public partial Task VerifyOtpAsync([Logged] string clientIp, [Logged] string email, string code, CancellationToken cancellationToken);
+
+    private async Task RegisterAsyncCore(string clientIp, string email, string password, CancellationToken cancellationToken)
+    {
+        Validate(email, password);
+        (byte[] hash, byte[] salt) = PasswordHasher.Hash(password);
+        int inserted = await database.ExecuteAsync(
+            "INSERT OR IGNORE INTO users (email, password_hash, salt, created_utc) VALUES ($email, $hash, $salt, $now)",
+            cancellationToken,
+            ("$email", Normalize(email)),
+            ("$hash", hash),
+            ("$salt", salt),
+            ("$now", Now()));
+        if (inserted == 0)
+        {
+            throw new InvalidOperationException("An account with this e-mail already exists.");
+        }
+    }
+
+    private async Task<string> LoginAsyncCore(string clientIp, string email, string password, CancellationToken cancellationToken)
+    {
+        (byte[] Hash, byte[] Salt)? stored = await database.PasswordOfAsync(Normalize(email), cancellationToken);
+        if (stored is not { } credentials || !PasswordHasher.Verify(password, credentials.Hash, credentials.Salt))
+        {
+            throw new AuthenticationFailedException("Invalid e-mail or password.");
+        }
+
+        string session = SecretTokens.NewToken();
+        await database.ExecuteAsync(
+            "INSERT INTO sessions (token_hash, email, expires_utc) VALUES ($hash, $email, $expires)",
+            cancellationToken,
+            ("$hash", SecretTokens.Fingerprint(session)),
+            ("$email", Normalize(email)),
+            ("$expires", Later(TimeSpan.FromHours(8))));
+
+        // Step-up verification: a one-time code goes out through the outbox after every successful login.
+        string code = SecretTokens.NewCode();
+        await StoreOneTimeSecretAsync(Normalize(email), code, OtpPurpose, cancellationToken);
+        await outbox.EnqueueAsync(Normalize(email), OtpPurpose, code, cancellationToken);
+        return session;
+    }
+
+    private async Task ForgotPasswordAsyncCore(string clientIp, string email, CancellationToken cancellationToken)
+    {
+        // Always "accepted": whether the account exists is not revealed to the caller.
+        if (await database.ScalarAsync<long>("SELECT COUNT(*) FROM users WHERE email = $email", cancellationToken, ("$email", Normalize(email))) == 0)
+        {
+            return;
+        }
+
+        string token = SecretTokens.NewToken();
+        await StoreOneTimeSecretAsync(Normalize(email), token, ResetPurpose, cancellationToken);
+        await outbox.EnqueueAsync(Normalize(email), ResetPurpose, token, cancellationToken);
+    }
+
+    private async Task ResetPasswordAsyncCore(string clientIp, string email, string token, string newPassword, CancellationToken cancellationToken)
+    {
+        Validate(email, newPassword);
+        await ConsumeOneTimeSecretAsync(Normalize(email), token, ResetPurpose, cancellationToken);
+        (byte[] hash, byte[] salt) = PasswordHasher.Hash(newPassword);
+        await database.ExecuteAsync(
+            "UPDATE users SET password_hash = $hash, salt = $salt WHERE email = $email",
+            cancellationToken,
+            ("$hash", hash),
+            ("$salt", salt),
+            ("$email", Normalize(email)));
+        await database.ExecuteAsync("DELETE FROM sessions WHERE email = $email", cancellationToken, ("$email", Normalize(email)));
+    }
+
+    private Task VerifyOtpAsyncCore(string clientIp, string email, string code, CancellationToken cancellationToken) =>
+        ConsumeOneTimeSecretAsync(Normalize(email), code, OtpPurpose, cancellationToken);
+
+    private Task StoreOneTimeSecretAsync(string email, string secret, string purpose, CancellationToken cancellationToken) =>
+        database.ExecuteAsync(
+            "INSERT INTO one_time_secrets (secret_hash, email, purpose, expires_utc) VALUES ($hash, $email, $purpose, $expires)",
+            cancellationToken,
+            ("$hash", SecretTokens.Fingerprint(secret)),
+            ("$email", email),
+            ("$purpose", purpose),
+            ("$expires", Later(TimeSpan.FromMinutes(options.Value.TokenLifetimeMinutes))));
+
+    // Single use: the UPDATE succeeds once, for an unexpired secret of the right purpose and account.
+    private async Task ConsumeOneTimeSecretAsync(string email, string secret, string purpose, CancellationToken cancellationToken)
+    {
+        int consumed = await database.ExecuteAsync(
+            "UPDATE one_time_secrets SET used = 1 WHERE secret_hash = $hash AND email = $email AND purpose = $purpose AND used = 0 AND expires_utc > $now",
+            cancellationToken,
+            ("$hash", SecretTokens.Fingerprint(secret)),
+            ("$email", email),
+            ("$purpose", purpose),
+            ("$now", Now()));
+        if (consumed != 1)
+        {
+            throw new AuthenticationFailedException("The token or code is invalid, expired or already used.");
+        }
+    }
+
+    private static void Validate(string email, string password)
+    {
+        if (string.IsNullOrWhiteSpace(email) || !email.Contains('@', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A valid e-mail address is required.", nameof(email));
+        }
+
+        if (password is null || password.Length < 10)
+        {
+            throw new ArgumentException("The password must have at least 10 characters.", nameof(password));
+        }
+    }
+
+    private static string Normalize(string email) => email.Trim().ToLowerInvariant();
+
+    private string Now() => time.GetUtcNow().ToString("O");
+
+    private string Later(TimeSpan span) => time.GetUtcNow().Add(span).ToString("O");
+}
