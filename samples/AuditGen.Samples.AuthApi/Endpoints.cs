@@ -1,3 +1,4 @@
+using AuditGen.Samples.AuthApi.Infrastructure;
 using AuditGen.Samples.AuthApi.Security;
 using AuditGen.Samples.AuthApi.Services;
 
@@ -23,15 +24,17 @@ public static class Endpoints
         auth.MapPost("/register", (Credentials body, HttpContext http, AccountService accounts, ClientIpMasker ip, CancellationToken ct) =>
             Handle(() => accounts.RegisterAsync(ip.Mask(http.Connection.RemoteIpAddress), body.Email, body.Password, ct), Results.Created("/auth/login", new { body.Email })));
 
-        auth.MapPost("/login", async (Credentials body, HttpContext http, AccountService accounts, ClientIpMasker ip, CancellationToken ct) =>
+        auth.MapPost("/login", async (Credentials body, HttpContext http, AccountService accounts, ClientIpMasker ip, AuthMetrics metrics, CancellationToken ct) =>
         {
+            string clientIp = ip.Mask(http.Connection.RemoteIpAddress);
             try
             {
-                string session = await accounts.LoginAsync(ip.Mask(http.Connection.RemoteIpAddress), body.Email, body.Password, ct);
+                string session = await accounts.LoginAsync(clientIp, body.Email, body.Password, ct);
                 return Results.Ok(new { token = session, otpRequired = true });
             }
             catch (AuthenticationFailedException)
             {
+                metrics.LoginFailed(clientIp);
                 return Results.Unauthorized();
             }
         });

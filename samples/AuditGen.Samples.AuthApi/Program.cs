@@ -30,6 +30,7 @@ builder.Services.AddSingleton<Outbox>();
 builder.Services.AddSingleton<AccountService>();
 builder.Services.AddSingleton<RateLimitAuditor>();
 builder.Services.AddSingleton<ClientIpMasker>();
+builder.Services.AddSingleton<AuthMetrics>();
 builder.Services.AddHostedService<OutboxDispatcher>();
 builder.Services.AddHealthChecks()
     .AddCheck<DatabaseHealthCheck>("database")
@@ -70,7 +71,7 @@ builder.Services.AddOpenTelemetry()
     })
     .WithMetrics(metrics =>
     {
-        metrics.AddMeter(AuditLog.TelemetryName).AddAspNetCoreInstrumentation().AddPrometheusExporter();
+        metrics.AddMeter(AuditLog.TelemetryName, AuthMetrics.MeterName).AddAspNetCoreInstrumentation().AddPrometheusExporter();
         _ = otlp ? metrics.AddOtlpExporter() : metrics;
     });
 
