@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Measures AuditGen's analyzers' share of compile time on a generated project with many log calls.
 
-Usage: python3 tests/AuditGen.Benchmarks/AnalyzerShare/measure.py [LOG_CALLS] [RUNS]
-Builds a synthetic project (LOG_CALLS log calls across 50 files, a quarter of them leaking a secret) with the
+Usage: python3 tests/AuditGen.Benchmarks/AnalyzerShare/measure.py [LOG_CALLS] [RUNS] [FILLER]
+Builds a synthetic project (LOG_CALLS log calls across 50 files, a quarter of them leaking a secret, each preceded by
+FILLER ordinary statements — 0 makes every statement a log call, the worst case) with the
 generator and analyzers referenced as in a user project, `dotnet build -p:ReportAnalyzer=true` RUNS times, and
 prints csc's total time, all analyzers' time and AuditGen's analyzers' time, as reported by the compiler.
 """
@@ -10,6 +11,7 @@ import os, re, shutil, subprocess, sys, tempfile
 
 calls = int(sys.argv[1]) if len(sys.argv) > 1 else 3000
 runs = int(sys.argv[2]) if len(sys.argv) > 2 else 3
+filler = int(sys.argv[3]) if len(sys.argv) > 3 else 0
 repo = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", ".."))
 work = tempfile.mkdtemp(prefix="auditgen-analyzer-share-")
 files = 50
@@ -30,6 +32,8 @@ for i in range(files):
     lines = []
     for j in range(per_file):
         k = i * per_file + j
+        for f_ in range(filler):
+            lines.append(f'        total += (orderId * {f_ + 1} + email.Length) % 7; var s{k}_{f_} = email.Substring(0, 1) + {k}.ToString(); total += s{k}_{f_}.Length;')
         if k % 4 == 0:
             lines.append(f'        logger.LogInformation("Reset token {{Token}} for {{Email}} #{k}", resetToken, email);')
         elif k % 4 == 1:
@@ -44,9 +48,11 @@ for i in range(files):
 namespace Synthetic;
 public sealed class Service{i}(ILogger<Service{i}> logger)
 {{
-    public void Run(string email, string resetToken, int orderId, double elapsed)
+    public int Run(string email, string resetToken, int orderId, double elapsed)
     {{
+        int total = 0;
 {body}
+        return total;
     }}
 }}
 """)
@@ -68,7 +74,7 @@ for _ in range(runs):
     ours.append(0.0 if auditgen.group(1).startswith("<") else float(auditgen.group(1)))
 
 med = lambda xs: sorted(xs)[len(xs) // 2]
-print(f"log calls: {calls} in {files} files; runs: {runs} (medians)")
+print(f"log calls: {calls} in {files} files, {filler} other statements per log call; runs: {runs} (medians)")
 print(f"csc task time:               {med(csc):.2f} s")
 print(f"all analyzers (compiler):    {med(total):.3f} s")
 print(f"AuditGen analyzers:          {med(ours):.3f} s  = {100 * med(ours) / med(csc):.1f}% of csc time, {100 * med(ours) / med(total):.0f}% of all analyzers")
