@@ -16,6 +16,9 @@ public sealed class AuthApiOptions
 
     public int RateLimitWindowSeconds { get; set; } = 60;
 
+    /// <summary>The demo account seeded into an empty database (<c>demo@example.com</c>); empty to seed nothing.</summary>
+    public string DemoPassword { get; set; } = "Demo-Password-2026";
+
     /// <summary>Lifetime of reset tokens and one-time codes.</summary>
     public int TokenLifetimeMinutes { get; set; } = 15;
 }

@@ -31,10 +31,14 @@ public sealed class Database
             sent_utc TEXT NULL);
         """;
 
+    public const string DemoEmail = "demo@example.com";
+
     private readonly string _connectionString;
+    private readonly string _demoPassword;
 
     public Database(IOptions<AuthApiOptions> options)
     {
+        _demoPassword = options.Value.DemoPassword;
         string path = options.Value.Database ?? System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"auditgen-authapi-{Guid.NewGuid():N}.db");
         Path = path;
         _connectionString = new SqliteConnectionStringBuilder { DataSource = path, Pooling = true }.ToString();
@@ -56,6 +60,25 @@ public sealed class Database
         await using SqliteCommand command = connection.CreateCommand();
         command.CommandText = "PRAGMA journal_mode=WAL;" + Schema;
         await command.ExecuteNonQueryAsync(cancellationToken);
+        await SeedAsync(cancellationToken);
+    }
+
+    // An empty database gets the documented demo account, so the sample can be tried right away.
+    private async Task SeedAsync(CancellationToken cancellationToken)
+    {
+        if (_demoPassword.Length == 0 || await ScalarAsync<long>("SELECT COUNT(*) FROM users", cancellationToken) > 0)
+        {
+            return;
+        }
+
+        (byte[] hash, byte[] salt) = Security.PasswordHasher.Hash(_demoPassword);
+        await ExecuteAsync(
+            "INSERT INTO users (email, password_hash, salt, created_utc) VALUES ($email, $hash, $salt, $now)",
+            cancellationToken,
+            ("$email", DemoEmail),
+            ("$hash", hash),
+            ("$salt", salt),
+            ("$now", DateTimeOffset.UtcNow.ToString("O")));
     }
 
     public async Task<int> ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)

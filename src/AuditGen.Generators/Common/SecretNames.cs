@@ -58,7 +58,7 @@ internal static class SecretNames
         "time", "timestamp", "duration", "age", "validator", "generator", "service", "manager", "handler", "store",
         "factory", "client", "endpoint", "reset", "change", "update", "requirements", "page", "link", "form",
         "min", "max", "minimum", "maximum", "limit", "rotation", "history", "exists", "missing", "invalid", "expired",
-        "status", "state", "result", "outcome", "remaining", "endpoint", "vault", "issuer", "audience", "claims",
+        "status", "state", "result", "outcome", "remaining", "endpoint", "vault", "issuer", "audience", "claims", "purpose",
     };
 
     private static readonly HashSet<string> BooleanPrefixes = new(StringComparer.Ordinal)

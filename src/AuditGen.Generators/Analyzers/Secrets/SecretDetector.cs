@@ -44,10 +44,17 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+
+        // A constant is what it says, whatever it is called (const string OtpPurpose = "otp"): judge its text only.
+        if (operation.ConstantValue.HasValue)
+        {
+            return operation.ConstantValue.Value is string constant && SecretLiterals.Match(constant) is { } literal
+                ? new SecretFinding(SecretKind.Literal, "A string constant", literal, operation.Syntax)
+                : null;
+        }
+
         SecretFinding? finding = operation switch
         {
-            ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } } =>
-                SecretLiterals.Match(text) is { } literal ? new SecretFinding(SecretKind.Literal, "A string literal", literal, operation.Syntax) : null,
             IParameterReferenceOperation parameter => FromSymbol(parameter.Parameter, parameter.Parameter.Type, operation.Syntax),
             ILocalReferenceOperation local => FromSymbol(local.Local, local.Local.Type, operation.Syntax) ?? FromLocalFlow(local, depth),
             IFieldReferenceOperation field => FromSymbol(field.Field, field.Field.Type, operation.Syntax),
