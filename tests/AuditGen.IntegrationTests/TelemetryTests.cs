@@ -65,6 +65,26 @@ public sealed class TelemetryTests
         Assert.Contains(measurements, m => m.Instrument == AuditTelemetry.CallsInstrumentName && m.Operation == "transfer" && m.Outcome == AuditOutcome.Canceled);
     }
 
+    [Fact]
+    public void Metrics_are_recorded_even_when_logging_is_off()
+    {
+        var calls = new List<string?>();
+        using var listener = new MeterListener();
+        listener.InstrumentPublished = (instrument, l) =>
+        {
+            if (instrument.Meter.Name == AuditLog.TelemetryName && instrument.Name == AuditTelemetry.CallsInstrumentName)
+            {
+                l.EnableMeasurementEvents(instrument);
+            }
+        };
+        listener.SetMeasurementEventCallback<long>((_, _, tags, _) => calls.Add(Tag(tags, "operation")));
+        listener.Start();
+
+        new HotPath(Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance).Add(1, 2, "key");
+
+        Assert.Equal(["add"], calls);
+    }
+
     private static string? Tag(ReadOnlySpan<KeyValuePair<string, object?>> tags, string key)
     {
         foreach (KeyValuePair<string, object?> tag in tags)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using AuditGen.Generators.Model;
@@ -24,7 +25,7 @@ internal static class AuditMethodWriter
         using (writer.WriteBlock($"{modifiers}partial {method.ReturnType} {method.Name}{method.TypeParameters}({parameters}){method.ConstraintClauses}"))
         {
             writer.WriteLine($"{Logger} __logger = {LoggerExpression(method.Logger)};");
-            writer.WriteLine($"{Scope} __scope = {Scope}.Begin({CSharpLiterals.String(method.Operation)});");
+            writer.WriteLine($"{Scope} __scope = {Scope}.Begin({CSharpLiterals.String(method.Operation)}, global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, {CSharpLiterals.LogLevel(LowestLevel(method))}));");
             if (method.Shape is ReturnShape.Void or ReturnShape.Value)
             {
                 WriteSynchronousBody(writer, method);
@@ -122,6 +123,14 @@ internal static class AuditMethodWriter
         {
             writer.WriteLine("throw;");
         }
+    }
+
+    // The lowest level any of the method's records uses: below it, nothing will be written.
+    private static int LowestLevel(AuditMethodSpec method)
+    {
+        const int Error = 4;
+        int lowest = method.Audit is { } audit ? Math.Min(audit.Level, Error) : int.MaxValue;
+        return method.Performance is { } performance ? Math.Min(lowest, performance.Level) : lowest;
     }
 
     private static string CoreCall(AuditMethodSpec method)

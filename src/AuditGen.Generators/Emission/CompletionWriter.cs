@@ -17,6 +17,12 @@ internal static class CompletionWriter
         string declarations = string.Concat(parameters.Select(p => $", {p.Type} {p.Name}"));
         using (writer.WriteBlock($"static bool __Complete(global::Microsoft.Extensions.Logging.ILogger? __logger, global::AuditGen.Runtime.AuditScope __scope, global::System.Exception? __exception{declarations})"))
         {
+            using (writer.WriteBlock("if (!__scope.IsActive)"))
+            {
+                writer.WriteLine("return false;");
+            }
+
+
             writer.WriteLine("string __outcome = global::AuditGen.AuditOutcome.Of(__exception);");
             writer.WriteLine($"double __durationMs = __scope.End({CSharpLiterals.String(method.Operation)}, __outcome, __exception);");
             if (method.Audit is { } audit)

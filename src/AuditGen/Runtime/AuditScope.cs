@@ -15,19 +15,38 @@ public readonly struct AuditScope
     private readonly long _startTimestamp;
     private readonly Activity? _activity;
     private readonly Activity? _previous;
+    private readonly bool _active;
 
     private AuditScope(long startTimestamp, Activity? activity, Activity? previous)
     {
         _startTimestamp = startTimestamp;
         _activity = activity;
         _previous = previous;
+        _active = true;
     }
+
+    /// <summary>
+    /// Gets whether anything wants this call's record or measurements. An inactive scope skipped timing altogether:
+    /// with logging off and no listener, the wrapper costs a level check and nothing else.
+    /// </summary>
+    public bool IsActive => _active;
 
     /// <summary>Starts timing a call and, when something listens, an <see cref="Activity"/> named after the operation.</summary>
     /// <param name="operation">The operation name.</param>
     /// <returns>The scope to end when the call completes.</returns>
-    public static AuditScope Begin(string operation)
+    public static AuditScope Begin(string operation) => Begin(operation, logging: true);
+
+    /// <summary>Like <see cref="Begin(string)"/>, but returns an inactive scope when neither the logger nor a telemetry listener wants the call.</summary>
+    /// <param name="operation">The operation name.</param>
+    /// <param name="logging">Whether the logger is enabled at the lowest level the call's records use.</param>
+    /// <returns>The scope to end when the call completes, or an inactive one.</returns>
+    public static AuditScope Begin(string operation, bool logging)
     {
+        if (!logging && !AuditTelemetry.IsListenedTo)
+        {
+            return default;
+        }
+
         Activity? previous = null;
         Activity? activity = null;
         if (AuditTelemetry.ActivitySource.HasListeners())

@@ -21,6 +21,9 @@ public static class AuditTelemetry
     /// <summary>The meter that owns AuditGen's instruments.</summary>
     public static Meter Meter { get; } = new(AuditLog.TelemetryName, s_version);
 
+    /// <summary>Gets whether an <see cref="ActivityListener"/> or a <see cref="MeterListener"/> wants AuditGen's telemetry.</summary>
+    public static bool IsListenedTo => ActivitySource.HasListeners() || Duration.Enabled || Calls.Enabled;
+
     [EditorBrowsable(EditorBrowsableState.Never)]
     internal static Histogram<double> Duration { get; } =
         Meter.CreateHistogram<double>(DurationInstrumentName, "ms", "Duration of audited operations.");

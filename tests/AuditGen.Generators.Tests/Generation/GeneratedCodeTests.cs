@@ -142,7 +142,8 @@ public sealed class GeneratedCodeTests
             private void RebuildCore() { }
             """)).ShouldCompile().AllGeneratedText;
 
-        Assert.Contains("AuditScope.Begin(\"OrderService.Rebuild\")", text, StringComparison.Ordinal);
+        // The scope asks the logger about the lowest level any record of the method uses: Warning, for the slow call alone.
+        Assert.Contains("AuditScope.Begin(\"OrderService.Rebuild\", global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, global::Microsoft.Extensions.Logging.LogLevel.Warning))", text, StringComparison.Ordinal);
         Assert.Contains("__durationMs >= 25", text, StringComparison.Ordinal);
         Assert.DoesNotContain("__AuditState_", text, StringComparison.Ordinal);
     }

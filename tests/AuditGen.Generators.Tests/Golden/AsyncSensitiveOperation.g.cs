@@ -13,7 +13,7 @@ namespace Shop
         public partial global::System.Threading.Tasks.Task ResetPasswordAsync(string email, string token)
         {
             global::Microsoft.Extensions.Logging.ILogger? __logger = logger;
-            global::AuditGen.Runtime.AuditScope __scope = global::AuditGen.Runtime.AuditScope.Begin("password_reset");
+            global::AuditGen.Runtime.AuditScope __scope = global::AuditGen.Runtime.AuditScope.Begin("password_reset", global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, global::Microsoft.Extensions.Logging.LogLevel.Information));
             global::System.Threading.Tasks.Task __task;
             try
             {
@@ -53,6 +53,10 @@ namespace Shop
 
             static bool __Complete(global::Microsoft.Extensions.Logging.ILogger? __logger, global::AuditGen.Runtime.AuditScope __scope, global::System.Exception? __exception, string email, string token)
             {
+                if (!__scope.IsActive)
+                {
+                    return false;
+                }
                 string __outcome = global::AuditGen.AuditOutcome.Of(__exception);
                 double __durationMs = __scope.End("password_reset", __outcome, __exception);
                 bool __failed = __outcome == global::AuditGen.AuditOutcome.Failed;

@@ -14,7 +14,7 @@ partial class Maintenance
     public static partial global::System.Threading.Tasks.ValueTask<int> PurgeAsync(int days)
     {
         global::Microsoft.Extensions.Logging.ILogger? __logger = __auditFallbackLogger.Get();
-        global::AuditGen.Runtime.AuditScope __scope = global::AuditGen.Runtime.AuditScope.Begin("Maintenance.PurgeAsync");
+        global::AuditGen.Runtime.AuditScope __scope = global::AuditGen.Runtime.AuditScope.Begin("Maintenance.PurgeAsync", global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, global::Microsoft.Extensions.Logging.LogLevel.Error));
         global::System.Threading.Tasks.ValueTask<int> __task;
         try
         {
@@ -56,6 +56,10 @@ partial class Maintenance
 
         static bool __Complete(global::Microsoft.Extensions.Logging.ILogger? __logger, global::AuditGen.Runtime.AuditScope __scope, global::System.Exception? __exception)
         {
+            if (!__scope.IsActive)
+            {
+                return false;
+            }
             string __outcome = global::AuditGen.AuditOutcome.Of(__exception);
             double __durationMs = __scope.End("Maintenance.PurgeAsync", __outcome, __exception);
             if (__durationMs >= 1000 && global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, global::Microsoft.Extensions.Logging.LogLevel.Error))

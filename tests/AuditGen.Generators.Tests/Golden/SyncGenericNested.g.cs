@@ -15,7 +15,7 @@ namespace Shop
             public partial TValue? Lookup<TValue>(TKey key, ref int hits, out bool found) where TValue : class
             {
                 global::Microsoft.Extensions.Logging.ILogger? __logger = logger;
-                global::AuditGen.Runtime.AuditScope __scope = global::AuditGen.Runtime.AuditScope.Begin("lookup");
+                global::AuditGen.Runtime.AuditScope __scope = global::AuditGen.Runtime.AuditScope.Begin("lookup", global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, global::Microsoft.Extensions.Logging.LogLevel.Debug));
                 TValue? __result;
                 try
                 {
@@ -30,6 +30,10 @@ namespace Shop
 
                 static bool __Complete(global::Microsoft.Extensions.Logging.ILogger? __logger, global::AuditGen.Runtime.AuditScope __scope, global::System.Exception? __exception, TKey key, int hits)
                 {
+                    if (!__scope.IsActive)
+                    {
+                        return false;
+                    }
                     string __outcome = global::AuditGen.AuditOutcome.Of(__exception);
                     double __durationMs = __scope.End("lookup", __outcome, __exception);
                     bool __failed = __outcome == global::AuditGen.AuditOutcome.Failed;
