@@ -1,14 +1,17 @@
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
+using AuditGen.Generators.Tests.Meta;
 
 namespace AuditGen.Generators.Tests.Infrastructure;
 
 /// <summary>Golden files without Verify. Set AUDITGEN_ACCEPT=1 to (re)write them, then review with <c>git diff</c>.</summary>
 internal static partial class Golden
 {
-    public static void Match(string actual, string name, [CallerFilePath] string testFile = "")
+    // Found from the repository root, not [CallerFilePath]: CI builds map source paths to /_/ (deterministic builds).
+    private static readonly string Directory = Path.Combine(Repository.Root, "tests", "AuditGen.Generators.Tests", "Golden");
+
+    public static void Match(string actual, string name)
     {
-        string path = Path.Combine(Path.GetDirectoryName(testFile)!, "..", "Golden", name + ".g.cs");
+        string path = Path.Combine(Directory, name + ".g.cs");
         string scrubbed = Scrub(actual);
         if (Environment.GetEnvironmentVariable("AUDITGEN_ACCEPT") == "1")
         {
