@@ -38,7 +38,7 @@ internal static class AuditMethodWriter
             }
 
             writer.WriteLine();
-            CompletionWriter.Write(writer, method, stateName, LoggedParameters(method));
+            CompletionWriter.Write(writer, method, stateName);
         }
     }
 
@@ -142,7 +142,7 @@ internal static class AuditMethodWriter
     private static string LoggerExpression(LoggerSpec logger) =>
         logger.Source == LoggerSource.Fallback ? AuditSourceWriter.FallbackLoggerField + ".Get()" : logger.Expression;
 
-    internal static List<ParameterSpec> LoggedParameters(AuditMethodSpec method)
+    private static List<ParameterSpec> LoggedParameters(AuditMethodSpec method)
     {
         var used = new HashSet<string>(method.LoggedValues.Select(v => v.Parameter));
         return method.Audit is null ? [] : method.Parameters.Where(p => used.Contains(p.Name)).ToList();
@@ -151,6 +151,7 @@ internal static class AuditMethodWriter
     private static string Arguments(AuditMethodSpec method) =>
         string.Concat(LoggedParameters(method).Select(p => ", " + p.Name));
 
-    private static string ParameterDeclarations(AuditMethodSpec method) =>
+    /// <summary>The logged parameters as extra parameters of the local functions: <c>, string email, int amount</c>.</summary>
+    internal static string ParameterDeclarations(AuditMethodSpec method) =>
         string.Concat(LoggedParameters(method).Select(p => $", {p.Type} {p.Name}"));
 }

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Linq;
 using AuditGen.Generators.Model;
 
@@ -12,9 +11,9 @@ internal static class CompletionWriter
 {
     private const string Writer = "global::AuditGen.Runtime.AuditLogWriter";
 
-    public static void Write(IndentedTextWriter writer, AuditMethodSpec method, string stateName, List<ParameterSpec> parameters)
+    public static void Write(IndentedTextWriter writer, AuditMethodSpec method, string stateName)
     {
-        string declarations = string.Concat(parameters.Select(p => $", {p.Type} {p.Name}"));
+        string declarations = AuditMethodWriter.ParameterDeclarations(method);
         using (writer.WriteBlock($"static bool __Complete(global::Microsoft.Extensions.Logging.ILogger? __logger, global::AuditGen.Runtime.AuditScope __scope, global::System.Exception? __exception{declarations})"))
         {
             using (writer.WriteBlock("if (!__scope.IsActive)"))

@@ -85,6 +85,24 @@ internal sealed class KnownTypes
         return false;
     }
 
+    /// <summary>Whether <paramref name="type"/> is the resolved <paramref name="known"/> type (false when it did not resolve).</summary>
+    public static bool Is(ITypeSymbol type, INamedTypeSymbol? known) =>
+        known is not null && SymbolEqualityComparer.Default.Equals(type, known);
+
+    /// <summary>Whether the type is <see cref="System.Exception"/> or derives from it.</summary>
+    public static bool IsException(ITypeSymbol type)
+    {
+        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (current is { Name: "Exception", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool HasAttribute(ISymbol symbol, INamedTypeSymbol? attribute) =>
         attribute is not null && FindAttribute(symbol, attribute) is not null;
 

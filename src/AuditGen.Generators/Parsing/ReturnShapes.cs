@@ -23,27 +23,27 @@ internal static class ReturnShapes
 
         ITypeSymbol type = method.ReturnType;
         ITypeSymbol definition = type.OriginalDefinition;
-        if (Is(type, known.Task))
+        if (KnownTypes.Is(type, known.Task))
         {
             return ReturnShape.Task;
         }
 
-        if (Is(definition, known.TaskOfT))
+        if (KnownTypes.Is(definition, known.TaskOfT))
         {
             return ReturnShape.TaskOfT;
         }
 
-        if (Is(type, known.ValueTask))
+        if (KnownTypes.Is(type, known.ValueTask))
         {
             return ReturnShape.ValueTask;
         }
 
-        if (Is(definition, known.ValueTaskOfT))
+        if (KnownTypes.Is(definition, known.ValueTaskOfT))
         {
             return ReturnShape.ValueTaskOfT;
         }
 
-        if (Is(definition, known.IAsyncEnumerableOfT) || Is(definition, known.IAsyncEnumeratorOfT))
+        if (KnownTypes.Is(definition, known.IAsyncEnumerableOfT) || KnownTypes.Is(definition, known.IAsyncEnumeratorOfT))
         {
             unsupportedReason = "async streams complete long after the call returns, so they cannot be measured per call";
             return null;
@@ -60,8 +60,6 @@ internal static class ReturnShapes
 
     public static bool IsAwaitable(ReturnShape shape) => shape is not (ReturnShape.Void or ReturnShape.Value);
 
-    private static bool Is(ITypeSymbol type, INamedTypeSymbol? known) =>
-        known is not null && SymbolEqualityComparer.Default.Equals(type, known);
 
     private static bool IsCustomAwaitable(ITypeSymbol type) =>
         type.GetMembers("GetAwaiter").OfType<IMethodSymbol>().Any(m => m.Parameters.IsEmpty && !m.IsStatic);

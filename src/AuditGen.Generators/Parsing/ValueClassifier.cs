@@ -92,8 +92,8 @@ internal static class ValueClassifier
             || type.IsRefLikeType
             || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer
             || known.IsLogger(type)
-            || Is(type, known.CancellationToken)
-            || Is(type, known.CancellationTokenSource)
+            || KnownTypes.Is(type, known.CancellationToken)
+            || KnownTypes.Is(type, known.CancellationTokenSource)
             || KnownTypes.HasAttribute(parameter, known.NotLoggedAttribute);
     }
 
@@ -148,7 +148,4 @@ internal static class ValueClassifier
     // A bool cannot carry a secret, whatever it is called (rememberPassword, tokenExpired).
     private static bool IsSecretNamed(string name, ITypeSymbol type) =>
         type.SpecialType != SpecialType.System_Boolean && SecretNames.IsSecret(name);
-
-    private static bool Is(ITypeSymbol type, INamedTypeSymbol? known) =>
-        known is not null && SymbolEqualityComparer.Default.Equals(type, known);
 }

@@ -105,7 +105,7 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
     public bool IsLoggedLoggerMessageParameter(IParameterSymbol parameter) =>
         !known.IsLogger(parameter.Type)
         && parameter.Type.Name != "LogLevel"
-        && !IsException(parameter.Type)
+        && !KnownTypes.IsException(parameter.Type)
         && !known.HasDataClassification(parameter);
 
     // The generated wrapper logs these parameters as they are; everything else it redacts or omits itself.
@@ -125,7 +125,7 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
     }
 
     private static List<LogValue> Values(IEnumerable<IArgumentOperation> arguments, Func<IParameterSymbol, Placeholder?> placeholder) =>
-        arguments.Where(a => a.Parameter is not null && !IsException(a.Parameter.Type))
+        arguments.Where(a => a.Parameter is not null && !KnownTypes.IsException(a.Parameter.Type))
             .Select(a => new LogValue(a.Value, placeholder(a.Parameter!)))
             .ToList();
 
@@ -140,17 +140,4 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
 
     private static IOperation? Argument(IInvocationOperation invocation, string parameterName) =>
         invocation.Arguments.FirstOrDefault(a => a.Parameter?.Name == parameterName && a.ArgumentKind != ArgumentKind.DefaultValue)?.Value;
-
-    private static bool IsException(ITypeSymbol type)
-    {
-        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (current.Name == "Exception" && current.ContainingNamespace?.ToDisplayString() == "System")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 }

@@ -18,7 +18,7 @@ internal sealed partial class SecretDetector
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
             || named.SpecialType != SpecialType.None
             || named.IsTupleType
-            || IsException(named)
+            || KnownTypes.IsException(named)
             || (named.ContainingNamespace?.ToDisplayString().StartsWith("System.Collections", System.StringComparison.Ordinal) ?? false))
         {
             return null;
@@ -156,19 +156,6 @@ internal sealed partial class SecretDetector
         }
 
         return null;
-    }
-
-    private static bool IsException(INamedTypeSymbol type)
-    {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (current is { Name: "Exception", ContainingNamespace.Name: "System" })
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private bool IsMarked(ISymbol symbol) =>
