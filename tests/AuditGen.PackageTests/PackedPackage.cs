@@ -12,10 +12,8 @@ public sealed class PackedPackage : IDisposable
         Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
 
         // A configuration of its own keeps this build's outputs apart from the solution build under test.
-        Run("dotnet", $"pack \"{Path.Combine(RepositoryRoot, "src", "AuditGen", "AuditGen.csproj")}\" -c PackageTest -o \"{Feed}\" -p:Version={Version}", RepositoryRoot);
+        Run("dotnet", $"pack \"{Path.Combine(Repository.Root, "src", "AuditGen", "AuditGen.csproj")}\" -c PackageTest -o \"{Feed}\" -p:Version={Version}", Repository.Root);
     }
-
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
 
     public string Work { get; }
 
@@ -86,17 +84,4 @@ public sealed class PackedPackage : IDisposable
     }
 
     public void Dispose() => Directory.Delete(Work, recursive: true);
-
-    private static string FindRepositoryRoot()
-    {
-        for (string? directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "AuditGen.sln")))
-            {
-                return directory;
-            }
-        }
-
-        throw new InvalidOperationException("AuditGen.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -108,15 +108,7 @@ public sealed partial class AuthApiProcess : IAsyncLifetime
     private static string SampleAssembly()
     {
         string configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        for (string? directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "AuditGen.sln")))
-            {
-                return Path.Combine(directory, "samples", "AuditGen.Samples.AuthApi", "bin", configuration, "net10.0", "AuditGen.Samples.AuthApi.dll");
-            }
-        }
-
-        throw new InvalidOperationException("AuditGen.sln not found above " + AppContext.BaseDirectory);
+        return Path.Combine(Repository.Root, "samples", "AuditGen.Samples.AuthApi", "bin", configuration, "net10.0", "AuditGen.Samples.AuthApi.dll");
     }
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]

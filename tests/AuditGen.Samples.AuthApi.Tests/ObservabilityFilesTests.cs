@@ -16,24 +16,11 @@ public sealed partial class ObservabilityFilesTests(AuthApiProcess service) : IC
         string exported = await http.GetStringAsync(new Uri("/metrics", UriKind.Relative));
         var exportedNames = exported.Split('\n').Where(l => l.Length > 0 && l[0] != '#').Select(l => MetricName().Match(l).Value).ToHashSet();
 
-        string text = await File.ReadAllTextAsync(Path.Combine(Root(), "samples", "observability", file));
+        string text = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "samples", "observability", file));
         string[] used = [.. UsedName().Matches(text).Select(m => m.Value).Distinct()];
 
         Assert.NotEmpty(used);
         Assert.All(used, name => Assert.Contains(name, exportedNames));
-    }
-
-    private static string Root()
-    {
-        for (string? directory = AppContext.BaseDirectory; directory is not null; directory = Path.GetDirectoryName(directory))
-        {
-            if (File.Exists(Path.Combine(directory, "AuditGen.sln")))
-            {
-                return directory;
-            }
-        }
-
-        throw new InvalidOperationException("AuditGen.sln not found.");
     }
 
     [GeneratedRegex(@"^[a-zA-Z_:][a-zA-Z0-9_:]*")]

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using AuditGen.Generators.Tests.Meta;
 
 namespace AuditGen.Generators.Tests.Infrastructure;
 

@@ -65,13 +65,13 @@ public sealed class IncompleteCodeTests
     }
 
     public static TheoryData<string> CorpusFiles =>
-        [.. Directory.GetFiles(Path.Combine(Meta.Repository.Root, "tests", "AuditGen.Generators.Tests", "SecretCorpus"), "*.cs").Select(f => Path.GetFileName(f)).Order()];
+        [.. Directory.GetFiles(Path.Combine(Repository.Root, "tests", "AuditGen.Generators.Tests", "SecretCorpus"), "*.cs").Select(f => Path.GetFileName(f)).Order()];
 
     [Theory]
     [MemberData(nameof(CorpusFiles))]
     public async Task Every_prefix_of_a_logging_file_is_handled(string file)
     {
-        string source = await File.ReadAllTextAsync(Path.Combine(Meta.Repository.Root, "tests", "AuditGen.Generators.Tests", "SecretCorpus", file));
+        string source = await File.ReadAllTextAsync(Path.Combine(Repository.Root, "tests", "AuditGen.Generators.Tests", "SecretCorpus", file));
         for (int length = source.IndexOf("public", StringComparison.Ordinal); length < source.Length; length += 41)
         {
             await AssertNoCrashAsync(source[..length]);

@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using AuditGen.Generators.Analyzers.Secrets;
 using AuditGen.Generators.Tests.Infrastructure;
-using AuditGen.Generators.Tests.Meta;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
