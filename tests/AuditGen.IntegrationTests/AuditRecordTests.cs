@@ -134,7 +134,7 @@ public sealed class AuditRecordTests
     }
 
     [Fact]
-    public void Ref_parameters_are_logged_after_the_call_and_out_parameters_never()
+    public void Ref_parameters_are_logged_as_passed_in_and_out_parameters_never()
     {
         string name = "ada";
 
@@ -143,7 +143,8 @@ public sealed class AuditRecordTests
         Assert.Equal(3, length);
         Assert.True(changed);
         FakeLogRecord record = Assert.Single(_logger.Collector.GetSnapshot());
-        Assert.Equal("ADA", record.Value("name"));
+        Assert.Equal("ADA", name);
+        Assert.Equal("ada", record.Value("name")); // what the caller asked for, like every other value of the record
         Assert.DoesNotContain("changed", record.Keys());
         Assert.Equal(AuditLog.RedactedText, record.Value("reason"));
     }

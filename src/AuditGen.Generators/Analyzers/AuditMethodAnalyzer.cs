@@ -3,6 +3,8 @@ using System.Collections.Immutable;
 using AuditGen.Generators.Diagnostics;
 using AuditGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace AuditGen.Generators.Analyzers;
@@ -24,6 +26,9 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
         [AuditProblemKind.InvalidOperationName] = DiagnosticDescriptors.InvalidOperationName,
         [AuditProblemKind.AmbiguousLogger] = DiagnosticDescriptors.AmbiguousLogger,
         [AuditProblemKind.LogPropertiesOnScalar] = DiagnosticDescriptors.LogPropertiesOnScalar,
+        [AuditProblemKind.InvalidLevel] = DiagnosticDescriptors.InvalidLevel,
+        [AuditProblemKind.UnsupportedMethodKind] = DiagnosticDescriptors.UnsupportedMethodKind,
+        [AuditProblemKind.FileLocalType] = DiagnosticDescriptors.FileLocalType,
     };
 
     /// <inheritdoc />
@@ -39,7 +44,10 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.DuplicateEventId,
         DiagnosticDescriptors.InvalidOperationName,
         DiagnosticDescriptors.AmbiguousLogger,
-        DiagnosticDescriptors.LogPropertiesOnScalar);
+        DiagnosticDescriptors.LogPropertiesOnScalar,
+        DiagnosticDescriptors.InvalidLevel,
+        DiagnosticDescriptors.UnsupportedMethodKind,
+        DiagnosticDescriptors.FileLocalType);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -57,7 +65,49 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
             // Methods are reached through their type: once the generator has implemented a partial method, the
             // driver attributes the method to its generated part and skips it as generated code.
             start.RegisterSymbolAction(ctx => AnalyzeType(ctx, known), SymbolKind.NamedType);
+
+            // Local functions and lambdas are not members of a type: reach them through their syntax.
+            start.RegisterSyntaxNodeAction(
+                ctx => AnalyzeFunction(ctx, known),
+                SyntaxKind.LocalFunctionStatement,
+                SyntaxKind.ParenthesizedLambdaExpression,
+                SyntaxKind.SimpleLambdaExpression);
         });
+    }
+
+    private static void AnalyzeFunction(SyntaxNodeAnalysisContext context, KnownTypes known)
+    {
+        bool hasAttributes = context.Node switch
+        {
+            LocalFunctionStatementSyntax local => local.AttributeLists.Count > 0,
+            LambdaExpressionSyntax lambda => lambda.AttributeLists.Count > 0,
+            _ => false,
+        };
+        if (hasAttributes && context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is IMethodSymbol function)
+        {
+            Report(context.ReportDiagnostic, function, known, context.CancellationToken);
+        }
+        else if (hasAttributes && context.SemanticModel.GetSymbolInfo(context.Node, context.CancellationToken).Symbol is IMethodSymbol lambda)
+        {
+            Report(context.ReportDiagnostic, lambda, known, context.CancellationToken);
+        }
+    }
+
+    private static void Report(System.Action<Diagnostic> report, IMethodSymbol method, KnownTypes known, System.Threading.CancellationToken cancellationToken)
+    {
+        if (!KnownTypes.HasAttribute(method, known.AuditAttribute) && !KnownTypes.HasAttribute(method, known.TrackPerformanceAttribute))
+        {
+            return;
+        }
+
+        foreach (AuditProblem problem in AuditMethodRules.Check(method, known, cancellationToken))
+        {
+            // Problems without a descriptor (unbound attributes, declarations that do not compile) are compiler errors.
+            if (Descriptors.TryGetValue(problem.Kind, out DiagnosticDescriptor? descriptor))
+            {
+                report(Diagnostic.Create(descriptor, problem.Location, problem.Arguments));
+            }
+        }
     }
 
     private static void AnalyzeType(SymbolAnalysisContext context, KnownTypes known)
@@ -65,19 +115,9 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
         var type = (INamedTypeSymbol)context.Symbol;
         foreach (ISymbol member in type.GetMembers())
         {
-            if (member is not IMethodSymbol { PartialDefinitionPart: null } method
-                || (!KnownTypes.HasAttribute(method, known.AuditAttribute) && !KnownTypes.HasAttribute(method, known.TrackPerformanceAttribute)))
+            if (member is IMethodSymbol { PartialDefinitionPart: null } method)
             {
-                continue;
-            }
-
-            foreach (AuditProblem problem in AuditMethodRules.Check(method, known, context.CancellationToken))
-            {
-                // Problems without a descriptor (unbound attributes) are already compiler errors.
-                if (Descriptors.TryGetValue(problem.Kind, out DiagnosticDescriptor? descriptor))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(descriptor, problem.Location, problem.Arguments));
-                }
+                Report(context.ReportDiagnostic, method, known, context.CancellationToken);
             }
         }
 

@@ -69,6 +69,21 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinks.For(DiagnosticIds.LogPropertiesOnScalar));
 
+    public static readonly DiagnosticDescriptor InvalidLevel = Usage(
+        DiagnosticIds.InvalidLevel,
+        "Log level is out of range",
+        "The Level of '{0}' is {1}, which is not a LogLevel; use Trace, Debug, Information, Warning, Error, Critical or None");
+
+    public static readonly DiagnosticDescriptor UnsupportedMethodKind = Usage(
+        DiagnosticIds.UnsupportedMethodKind,
+        "[Audit] and [TrackPerformance] apply to ordinary methods only",
+        "'{0}' is {1}, which AuditGen cannot wrap; move the work into a partial method of the type and audit that");
+
+    public static readonly DiagnosticDescriptor FileLocalType = Usage(
+        DiagnosticIds.FileLocalType,
+        "Audited methods cannot use file-local types",
+        "Audited method '{0}' uses the file-local type '{1}', which AuditGen's generated file cannot name; make the type internal");
+
     private static DiagnosticDescriptor Usage(string id, string title, string message) =>
         new(id, title, message, DiagnosticCategories.Usage, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 }

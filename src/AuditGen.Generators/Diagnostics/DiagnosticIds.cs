@@ -15,6 +15,9 @@ internal static class DiagnosticIds
     public const string InvalidOperationName = "AG0010";
     public const string AmbiguousLogger = "AG0011";
     public const string LogPropertiesOnScalar = "AG0012";
+    public const string InvalidLevel = "AG0013";
+    public const string UnsupportedMethodKind = "AG0014";
+    public const string FileLocalType = "AG0015";
 
     public const string SecretNameReachesLog = "AG1001";
     public const string SensitiveDataReachesLog = "AG1002";

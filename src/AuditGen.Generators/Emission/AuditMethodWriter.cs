@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using AuditGen.Generators.Model;
@@ -6,152 +5,116 @@ using AuditGen.Generators.Model;
 namespace AuditGen.Generators.Emission;
 
 /// <summary>
-/// Writes the implementing part of one audited method: time and trace the call to <c>Core</c>, observe its completion
-/// (synchronously, or through an awaited continuation only when the task is still running), and write the records.
+/// Writes the implementing part of one audited method: a thin call into <c>AuditGen.Runtime.AuditCall</c>, which owns
+/// timing, tracing, the records and every failure of its own. The whole of it:
+/// <code>
+/// public partial Task ResetPasswordAsync(string email, string token)
+/// {
+///     var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(__ag_M0, this.logger, global::AuditGen.Runtime.AuditValues.Of(email, token));
+///     try { return __ag_c.Complete(ResetPasswordAsyncCore(email, token)); }
+///     catch (global::System.Exception __ag_e) when (__ag_c.Fail(__ag_e)) { throw; }
+///     finally { __ag_c.End(); }
+/// }
+/// </code>
+/// The exception filter only remembers the exception (it returns false): the caller gets the same instance with its
+/// original stack, and the record is written by <c>End</c> after Core's own <c>finally</c> blocks, exactly once.
 /// </summary>
 internal static class AuditMethodWriter
 {
-    private const string Logger = "global::Microsoft.Extensions.Logging.ILogger?";
-    private const string Scope = "global::AuditGen.Runtime.AuditScope";
-    private const string Exception = "global::System.Exception";
+    private const string Runtime = "global::AuditGen.Runtime.";
 
-    public static void Write(IndentedTextWriter writer, AuditMethodSpec method, string stateName, string toolVersion)
+    public static void Write(IndentedTextWriter writer, AuditMethodSpec method, int index, string toolVersion)
     {
-        writer.WriteLine(SourceHeader.GeneratedCode(toolVersion));
-        writer.WriteLine(SourceHeader.NonUserCode);
-        writer.WriteLine(SourceHeader.ExcludeFromCodeCoverage);
+        string call = method.Prefix + "c";
+        string exception = method.Prefix + "e";
+        if (Attributes(method, toolVersion) is { Length: > 0 } attributes)
+        {
+            writer.WriteLine(attributes);
+        }
+
         string modifiers = method.Modifiers.Length > 0 ? method.Modifiers + " " : string.Empty;
         string parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Modifiers}{p.Type} {p.Name}"));
         using (writer.WriteBlock($"{modifiers}partial {method.ReturnType} {method.Name}{method.TypeParameters}({parameters}){method.ConstraintClauses}"))
         {
-            writer.WriteLine($"{Logger} __logger = {LoggerExpression(method.Logger)};");
-            writer.WriteLine($"{Scope} __scope = {Scope}.Begin({CSharpLiterals.String(method.Operation)}, global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, {CSharpLiterals.LogLevel(LowestLevel(method))}));");
-            if (method.Shape is ReturnShape.Void or ReturnShape.Value)
-            {
-                WriteSynchronousBody(writer, method);
-            }
-            else
-            {
-                WriteAsynchronousBody(writer, method);
-                writer.WriteLine();
-                WriteAwaitFunction(writer, method);
-            }
-
-            writer.WriteLine();
-            CompletionWriter.Write(writer, method, stateName);
+            writer.WriteLine($"var {call} = {BeginCall(method, index)};");
+            writer.WriteLine($"try {{ {Invocation(method, call)} }}");
+            writer.WriteLine($"catch (global::System.Exception {exception}) when ({call}.Fail({exception})) {{ throw; }}");
+            writer.WriteLine($"finally {{ {call}.End(); }}");
         }
     }
 
-    // int __result;
-    // try { __result = AddCore(a, b); }
-    // catch (Exception __exception) when (__Complete(__logger, __scope, __exception, a, b)) { throw; }
-    // __Complete(__logger, __scope, null, a, b);
-    // return __result;
-    private static void WriteSynchronousBody(IndentedTextWriter writer, AuditMethodSpec method)
+    /// <summary>The name of the static descriptor field of the method at <paramref name="index"/> in its type.</summary>
+    public static string DescriptorName(AuditMethodSpec method, int index) => method.Prefix + "M" + CSharpLiterals.Int(index);
+
+    /// <summary>The name of the property that reads a primary-constructor logger (a parameter of the method may shadow it).</summary>
+    public static string LoggerPropertyName(AuditMethodSpec method, int index) => method.Prefix + "L" + CSharpLiterals.Int(index);
+
+    private static string BeginCall(AuditMethodSpec method, int index)
     {
-        bool hasResult = method.Shape == ReturnShape.Value;
-        if (hasResult)
+        string descriptor = DescriptorName(method, index);
+        string values = Values(method);
+        LoggerSpec logger = method.Logger;
+        string self = method.Prefix + "s";
+        return logger.Access switch
         {
-            writer.WriteLine($"{method.ReturnType} __result;");
-        }
-
-        WriteGuardedCall(writer, hasResult ? "__result = " + CoreCall(method) : CoreCall(method), Arguments(method));
-        writer.WriteLine($"__Complete(__logger, __scope, null{Arguments(method)});");
-        if (hasResult)
-        {
-            writer.WriteLine("return __result;");
-        }
+            LoggerAccess.Parameter => $"{Runtime}AuditCall.Begin({descriptor}, {logger.Member}, {values})",
+            LoggerAccess.InstanceField => $"{Runtime}AuditCall.Begin({descriptor}, this.{logger.Member}, {values})",
+            LoggerAccess.StaticField => $"{Runtime}AuditCall.Begin({descriptor}, {logger.Qualifier}.{logger.Member}, {values})",
+            LoggerAccess.PrimaryConstructorParameter => $"{Runtime}AuditCall.Begin({descriptor}, this.{LoggerPropertyName(method, index)}, {values})",
+            LoggerAccess.StaticProperty => $"{Runtime}AuditCall.BeginFrom({descriptor}, static () => {logger.Qualifier}.{logger.Member}, {values})",
+            LoggerAccess.InstanceProperty when logger.Qualifier.Length > 0 =>
+                $"{Runtime}AuditCall.BeginFrom({descriptor}, this, static {self} => (({logger.Qualifier}){self}).{logger.Member}, {values})",
+            LoggerAccess.InstanceProperty => $"{Runtime}AuditCall.BeginFrom({descriptor}, this, static {self} => {self}.{logger.Member}, {values})",
+            _ => $"{Runtime}AuditCall.Begin({descriptor}, null, {values})",
+        };
     }
 
-    // Completed tasks are observed synchronously and returned as they are, so a synchronously completing call allocates
-    // nothing; only a task that is still running pays for the awaiting continuation.
-    private static void WriteAsynchronousBody(IndentedTextWriter writer, AuditMethodSpec method)
+    // AuditValues.Of infers every type from the arguments; beyond six, the seventh argument holds the rest.
+    private static string Values(AuditMethodSpec method)
     {
-        writer.WriteLine($"{method.ReturnType} __task;");
-        WriteGuardedCall(writer, "__task = " + CoreCall(method), Arguments(method));
-        string completed = method.Shape is ReturnShape.Task or ReturnShape.TaskOfT
-            ? "__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion"
-            : "__task.IsCompletedSuccessfully";
-        using (writer.WriteBlock($"if ({completed})"))
-        {
-            writer.WriteLine($"__Complete(__logger, __scope, null{Arguments(method)});");
-            writer.WriteLine("return __task;");
-        }
-
-        writer.WriteLine();
-        using (writer.WriteBlock("try"))
-        {
-            writer.WriteLine($"return __Await(__task, __logger, __scope{Arguments(method)});");
-        }
-
-        using (writer.WriteBlock("finally"))
-        {
-            writer.WriteLine("__scope.Detach();");
-        }
+        IReadOnlyList<string> expressions = method.Audit is null ? [] : method.LoggedValues.Select(v => v.Expression).ToList();
+        return ValuesOf(expressions, 0);
     }
 
-    private static void WriteAwaitFunction(IndentedTextWriter writer, AuditMethodSpec method)
+    private static string ValuesOf(IReadOnlyList<string> expressions, int start)
     {
-        bool hasResult = method.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
-        using (writer.WriteBlock($"static async {method.ReturnType} __Await({method.ReturnType} __task, {Logger} __logger, {Scope} __scope{ParameterDeclarations(method)})"))
-        {
-            if (hasResult)
-            {
-                writer.WriteLine($"{method.ResultType} __result;");
-            }
-
-            string awaited = "await __task.ConfigureAwait(false)";
-            WriteGuardedCall(writer, hasResult ? "__result = " + awaited : awaited, Arguments(method));
-            writer.WriteLine($"__Complete(__logger, __scope, null{Arguments(method)});");
-            if (hasResult)
-            {
-                writer.WriteLine("return __result;");
-            }
-        }
+        const int Arity = 6;
+        int count = expressions.Count - start;
+        IEnumerable<string> head = expressions.Skip(start).Take(Arity);
+        string rest = count > Arity ? ", " + ValuesOf(expressions, start + Arity) : string.Empty;
+        return $"{Runtime}AuditValues.Of({string.Join(", ", head)}{rest})";
     }
 
-    // The exception filter writes the record and returns false, so the exception is never caught: it reaches the caller
-    // as the same instance with its original stack, and no rethrow frame is added.
-    private static void WriteGuardedCall(IndentedTextWriter writer, string statement, string arguments)
-    {
-        using (writer.WriteBlock("try"))
-        {
-            writer.WriteLine(statement + ";");
-        }
-
-        using (writer.WriteBlock($"catch ({Exception} __exception) when (__Complete(__logger, __scope, __exception{arguments}))"))
-        {
-            writer.WriteLine("throw;");
-        }
-    }
-
-    // The lowest level any of the method's records uses: below it, nothing will be written.
-    private static int LowestLevel(AuditMethodSpec method)
-    {
-        const int Error = 4;
-        int lowest = method.Audit is { } audit ? Math.Min(audit.Level, Error) : int.MaxValue;
-        return method.Performance is { } performance ? Math.Min(lowest, performance.Level) : lowest;
-    }
-
-    private static string CoreCall(AuditMethodSpec method)
+    private static string Invocation(AuditMethodSpec method, string call)
     {
         string arguments = string.Join(", ", method.Parameters.Select(p => p.ArgumentPrefix + p.Name));
-        return $"{method.Name}Core{method.TypeParameters}({arguments})";
+        string core = $"{method.CoreName}{method.TypeParameters}({arguments})";
+        return method.Shape switch
+        {
+            ReturnShape.Void => core + ";",
+            ReturnShape.Value => $"return {core};",
+            _ => $"return {call}.Complete({core});",
+        };
     }
 
-    private static string LoggerExpression(LoggerSpec logger) =>
-        logger.Source == LoggerSource.Fallback ? AuditSourceWriter.FallbackLoggerField + ".Get()" : logger.Expression;
-
-    private static List<ParameterSpec> LoggedParameters(AuditMethodSpec method)
+    private static string Attributes(AuditMethodSpec method, string toolVersion)
     {
-        var used = new HashSet<string>(method.LoggedValues.Select(v => v.Parameter));
-        return method.Audit is null ? [] : method.Parameters.Where(p => used.Contains(p.Name)).ToList();
+        var attributes = new List<string>(3);
+        if ((method.ExistingAttributes & GeneratedAttributes.GeneratedCode) == 0)
+        {
+            attributes.Add(SourceHeader.GeneratedCodeAttribute(toolVersion));
+        }
+
+        if ((method.ExistingAttributes & GeneratedAttributes.DebuggerNonUserCode) == 0)
+        {
+            attributes.Add(SourceHeader.NonUserCodeAttribute);
+        }
+
+        if ((method.ExistingAttributes & GeneratedAttributes.ExcludeFromCodeCoverage) == 0)
+        {
+            attributes.Add(SourceHeader.ExcludeFromCodeCoverageAttribute);
+        }
+
+        return attributes.Count == 0 ? string.Empty : "[" + string.Join(", ", attributes) + "]";
     }
-
-    private static string Arguments(AuditMethodSpec method) =>
-        string.Concat(LoggedParameters(method).Select(p => ", " + p.Name));
-
-    /// <summary>The logged parameters as extra parameters of the local functions: <c>, string email, int amount</c>.</summary>
-    internal static string ParameterDeclarations(AuditMethodSpec method) =>
-        string.Concat(LoggedParameters(method).Select(p => $", {p.Type} {p.Name}"));
 }

@@ -7,8 +7,6 @@ namespace AuditGen.Generators.Emission;
 /// <summary>Writes the generated file of one type: header, namespace, re-opened containing types, then each audited method.</summary>
 internal static class AuditSourceWriter
 {
-    public const string FallbackLoggerField = "__auditFallbackLogger";
-
     public static string Write(AuditTypeSpec spec, string toolVersion)
     {
         var writer = new IndentedTextWriter();
@@ -37,28 +35,15 @@ internal static class AuditSourceWriter
 
     private static void WriteMembers(IndentedTextWriter writer, AuditTypeSpec spec, string toolVersion)
     {
-        if (spec.Methods.Any(m => m.Logger.Source == LoggerSource.Fallback))
-        {
-            writer.WriteLine(SourceHeader.GeneratedCode(toolVersion));
-            writer.WriteLine($"private static readonly global::AuditGen.Runtime.FallbackLogger {FallbackLoggerField} = new({CSharpLiterals.String(spec.Type.LoggerCategory)});");
-            writer.WriteLine();
-        }
-
         for (int i = 0; i < spec.Methods.Count; i++)
         {
-            AuditMethodSpec method = spec.Methods[i];
-            string stateName = $"__AuditState_{method.Name.TrimStart('@')}_{i}";
-            AuditMethodWriter.Write(writer, method, stateName, toolVersion);
-            if (method.Audit is not null)
+            if (i > 0)
             {
                 writer.WriteLine();
-                AuditStateWriter.Write(writer, method, stateName, toolVersion);
             }
 
-            if (i < spec.Methods.Count - 1)
-            {
-                writer.WriteLine();
-            }
+            DescriptorWriter.Write(writer, spec.Methods[i], i, spec.Type.LoggerCategory, toolVersion);
+            AuditMethodWriter.Write(writer, spec.Methods[i], i, toolVersion);
         }
     }
 }

@@ -1,6 +1,6 @@
 namespace AuditGen.Generators.Emission;
 
-/// <summary>The fixed lines at the top of every generated file and on every generated member.</summary>
+/// <summary>The fixed lines at the top of every generated file and the attributes on every generated member.</summary>
 internal static class SourceHeader
 {
     public const string File = """
@@ -10,10 +10,14 @@ internal static class SourceHeader
         #pragma warning disable CS1591
         """;
 
-    public static string GeneratedCode(string toolVersion) =>
-        $"[global::System.CodeDom.Compiler.GeneratedCode(\"AuditGen\", {CSharpLiterals.String(toolVersion)})]";
+    public const string NonUserCodeAttribute = "global::System.Diagnostics.DebuggerNonUserCode";
 
-    public const string NonUserCode = "[global::System.Diagnostics.DebuggerNonUserCode]";
+    public const string ExcludeFromCodeCoverageAttribute = "global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage";
 
-    public const string ExcludeFromCodeCoverage = "[global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]";
+    /// <summary>The attribute, without brackets.</summary>
+    public static string GeneratedCodeAttribute(string toolVersion) =>
+        $"global::System.CodeDom.Compiler.GeneratedCode(\"AuditGen\", {CSharpLiterals.String(toolVersion)})";
+
+    /// <summary>The attribute, in brackets.</summary>
+    public static string GeneratedCode(string toolVersion) => "[" + GeneratedCodeAttribute(toolVersion) + "]";
 }

@@ -3,7 +3,8 @@ using AuditGen.Generators.Common;
 namespace AuditGen.Generators.Model;
 
 /// <summary>Everything needed to emit the implementing part of one audited partial method.</summary>
-/// <param name="Name">The method name.</param>
+/// <param name="Name">The method name as the implementing declaration writes it (<c>global::IService.Run</c> for an explicit implementation).</param>
+/// <param name="CoreName">The name of the private method that holds the body.</param>
 /// <param name="SortKey">Orders methods within a type deterministically (name, arity, parameter types).</param>
 /// <param name="Modifiers">The declaration's modifiers without <c>partial</c>, e.g. <c>public static</c>.</param>
 /// <param name="ReturnType">The fully qualified return type.</param>
@@ -11,14 +12,17 @@ namespace AuditGen.Generators.Model;
 /// <param name="ConstraintClauses">The <c>where</c> clauses, each prefixed with a space, or empty.</param>
 /// <param name="Parameters">The parameters, in order.</param>
 /// <param name="Shape">How completion is observed.</param>
-/// <param name="ResultType">The fully qualified result type for <see cref="ReturnShape.TaskOfT"/> and <see cref="ReturnShape.ValueTaskOfT"/>, else empty.</param>
 /// <param name="Operation">The operation name.</param>
 /// <param name="Audit">The audit record settings, or <see langword="null"/> without <c>[Audit]</c>.</param>
 /// <param name="Performance">The slow-call settings, or <see langword="null"/> without <c>[TrackPerformance]</c>.</param>
 /// <param name="Logger">Where the logger comes from.</param>
 /// <param name="LoggedValues">The parameter values in the record, in order.</param>
+/// <param name="Prefix">The prefix of every identifier the wrapper adds (locals, fields): no member of the type and no
+/// parameter or type parameter of the method starts with it, so generated names cannot collide with the user's.</param>
+/// <param name="ExistingAttributes">The attributes the generator would add that the user already put on the method.</param>
 internal sealed record AuditMethodSpec(
     string Name,
+    string CoreName,
     string SortKey,
     string Modifiers,
     string ReturnType,
@@ -26,9 +30,10 @@ internal sealed record AuditMethodSpec(
     string ConstraintClauses,
     EquatableArray<ParameterSpec> Parameters,
     ReturnShape Shape,
-    string ResultType,
     string Operation,
     AuditRecordSpec? Audit,
     PerformanceSpec? Performance,
     LoggerSpec Logger,
-    EquatableArray<LoggedValueSpec> LoggedValues);
+    EquatableArray<LoggedValueSpec> LoggedValues,
+    string Prefix,
+    GeneratedAttributes ExistingAttributes);

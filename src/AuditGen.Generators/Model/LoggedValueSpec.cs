@@ -1,9 +1,9 @@
 namespace AuditGen.Generators.Model;
 
-/// <summary>One key/value pair of the audit record, after the method's own keys.</summary>
-/// <param name="Parameter">The (escaped) name of the parameter the value is read from.</param>
-/// <param name="Key">The state key and message placeholder, e.g. <c>email</c> or <c>request.Email</c>.</param>
-/// <param name="Expression">The C# expression, valid inside the wrapper, that reads the value.</param>
-/// <param name="FieldType">Fully qualified type of the state field that stores it (a nullable string when not <see cref="LoggedValueMode.Plain"/>).</param>
+/// <summary>One key/value pair of the audit record, after the record's own keys.</summary>
+/// <param name="Key">The state key and message placeholder, e.g. <c>email</c> or <c>request.Email</c>; unique
+/// (case-insensitively) among the record's keys, including <c>Operation</c>, <c>Outcome</c>, <c>DurationMs</c> and <c>Sensitive</c>.</param>
+/// <param name="Expression">The argument expression, valid inside the wrapper, that captures the value unformatted.</param>
 /// <param name="Mode">Whether the value is written as is, redacted, or as presence only.</param>
-internal sealed record LoggedValueSpec(string Parameter, string Key, string Expression, string FieldType, LoggedValueMode Mode);
+/// <param name="Parameter">The name of the parameter logged whole, or empty for a property of a <c>[LogProperties]</c> parameter.</param>
+internal sealed record LoggedValueSpec(string Key, string Expression, LoggedValueMode Mode, string Parameter);

@@ -1,22 +1,33 @@
 namespace AuditGen.Generators.Model;
 
-/// <summary>Where the wrapper gets its logger.</summary>
-internal enum LoggerSource
+/// <summary>How the wrapper reaches its logger.</summary>
+internal enum LoggerAccess
 {
-    /// <summary>An <c>ILogger</c> parameter of the method.</summary>
+    /// <summary>An <c>ILogger</c> parameter of the method: <see cref="LoggerSpec.Member"/> is its (escaped) name.</summary>
     Parameter,
 
-    /// <summary>The one <c>ILogger</c> field or property of the type.</summary>
-    Member,
+    /// <summary>An instance field: <c>this.Member</c>.</summary>
+    InstanceField,
 
-    /// <summary>The <c>ILogger</c> primary-constructor parameter of the type.</summary>
+    /// <summary>A static field: <c>Qualifier.Member</c>.</summary>
+    StaticField,
+
+    /// <summary>An instance property, read through a guarded getter (<c>Qualifier</c> is the interface of an explicit implementation, else empty).</summary>
+    InstanceProperty,
+
+    /// <summary>A static property, read through a guarded getter: <c>Qualifier.Member</c>.</summary>
+    StaticProperty,
+
+    /// <summary>The type's <c>ILogger</c> primary-constructor parameter, read through a generated property, since a
+    /// parameter of the method may shadow it.</summary>
     PrimaryConstructorParameter,
 
-    /// <summary><c>AuditLog.UseLoggerFactory</c>, through a per-type cached logger.</summary>
+    /// <summary><c>AuditLog.UseLoggerFactory</c>, through the descriptor's cached logger.</summary>
     Fallback,
 }
 
 /// <summary>The logger the wrapper writes to.</summary>
-/// <param name="Source">Where it comes from.</param>
-/// <param name="Expression">The expression that reads it in the wrapper (empty for <see cref="LoggerSource.Fallback"/>).</param>
-internal sealed record LoggerSpec(LoggerSource Source, string Expression);
+/// <param name="Access">How it is reached.</param>
+/// <param name="Member">The escaped name of the parameter, field, property or primary-constructor parameter; empty for <see cref="LoggerAccess.Fallback"/>.</param>
+/// <param name="Qualifier">The fully qualified declaring type (static members) or interface (explicit implementations), else empty.</param>
+internal sealed record LoggerSpec(LoggerAccess Access, string Member, string Qualifier);

@@ -51,23 +51,42 @@ internal static class AuditMethodParser
             ? ParsePerformance(tracked, operation)
             : null;
 
+        string prefix = GeneratedNames.PrefixFor(method);
+        IMethodSymbol? implemented = method.ExplicitInterfaceImplementations.FirstOrDefault();
         return new AuditMethodSpec(
-            Name: Identifiers.Escape(method.Name),
+            Name: implemented is null ? Identifiers.Escape(method.Name) : SignatureParser.TypeName(implemented.ContainingType) + "." + Identifiers.Escape(implemented.Name),
+            CoreName: Identifiers.Escape(AuditMethodRules.CoreName(method)),
             SortKey: method.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
-            Modifiers: Modifiers(declaration),
+            Modifiers: Modifiers(method, declaration),
             ReturnType: SignatureParser.TypeName(method.ReturnType),
             TypeParameters: SignatureParser.TypeParameterList(method.TypeParameters),
-            ConstraintClauses: SignatureParser.ConstraintClauses(method.TypeParameters),
+            ConstraintClauses: SignatureParser.ConstraintClauses(method, declaration),
             Parameters: method.Parameters.Select(SignatureParser.Parameter).ToEquatableArray(),
             Shape: shape,
-            ResultType: shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT
-                ? SignatureParser.TypeName(((INamedTypeSymbol)method.ReturnType).TypeArguments[0])
-                : string.Empty,
             Operation: operation,
             Audit: record,
             Performance: performance,
             Logger: LoggerLocator.Locate(method, known, out _),
-            LoggedValues: ValueClassifier.Classify(method, known, record?.Sensitive == true).ToEquatableArray());
+            LoggedValues: ValueClassifier.Classify(method, known, record?.Sensitive == true, prefix).ToEquatableArray(),
+            Prefix: prefix,
+            ExistingAttributes: ExistingAttributes(method));
+    }
+
+    private static GeneratedAttributes ExistingAttributes(IMethodSymbol method)
+    {
+        GeneratedAttributes existing = GeneratedAttributes.None;
+        foreach (AttributeData attribute in method.GetAttributes())
+        {
+            existing |= attribute.AttributeClass?.ToDisplayString() switch
+            {
+                "System.CodeDom.Compiler.GeneratedCodeAttribute" => GeneratedAttributes.GeneratedCode,
+                "System.Diagnostics.DebuggerNonUserCodeAttribute" => GeneratedAttributes.DebuggerNonUserCode,
+                "System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverageAttribute" => GeneratedAttributes.ExcludeFromCodeCoverage,
+                _ => GeneratedAttributes.None,
+            };
+        }
+
+        return existing;
     }
 
     private static AuditRecordSpec ParseAudit(AttributeData audit, string operation)
@@ -106,8 +125,19 @@ internal static class AuditMethodParser
         return new PerformanceSpec(threshold, level, EventIds.DeriveSlowCall(operation));
     }
 
-    private static string Modifiers(MethodDeclarationSyntax declaration) =>
-        string.Join(" ", declaration.Modifiers
+    private static string Modifiers(IMethodSymbol method, MethodDeclarationSyntax declaration)
+    {
+        List<string> modifiers = declaration.Modifiers
             .Where(m => !m.IsKind(SyntaxKind.PartialKeyword) && !m.IsKind(SyntaxKind.AsyncKeyword))
-            .Select(m => m.Text));
+            .Select(m => m.Text)
+            .ToList();
+
+        // The user's unsafe context may be the type, which our partial part does not repeat.
+        if (SignatureParser.NeedsUnsafe(method) && !modifiers.Contains("unsafe"))
+        {
+            modifiers.Add("unsafe");
+        }
+
+        return string.Join(" ", modifiers);
+    }
 }

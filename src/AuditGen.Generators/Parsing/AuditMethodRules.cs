@@ -24,6 +24,14 @@ internal static class AuditMethodRules
     {
         var problems = new List<AuditProblem>();
         Location? location = UserLocation(method);
+        if (method.MethodKind is not (MethodKind.Ordinary or MethodKind.ExplicitInterfaceImplementation))
+        {
+            // Local functions, lambdas, accessors, operators: there is no partial declaration to implement.
+            problems.Add(new AuditProblem(AuditProblemKind.UnsupportedMethodKind, location, DisplayName(method), KindName(method.MethodKind)));
+            return problems;
+        }
+
+        CheckDeclaration(method, problems, cancellationToken);
         bool isDeclaration = IsPartialDeclarationWithoutBody(method);
         if (!isDeclaration)
         {
@@ -66,9 +74,13 @@ internal static class AuditMethodRules
     }
 
     /// <summary>Finds the private body of <paramref name="method"/>: same name plus <c>Core</c>, parameters, ref kinds, arity and return type.</summary>
+    /// <summary>The name of the method that holds the body: <c>RunCore</c> for <c>Run</c> and for <c>IService.Run</c>.</summary>
+    public static string CoreName(IMethodSymbol method) =>
+        (method.ExplicitInterfaceImplementations.FirstOrDefault()?.Name ?? method.Name) + CoreSuffix;
+
     public static IMethodSymbol? FindCore(IMethodSymbol method, out bool nameExists)
     {
-        IMethodSymbol[] candidates = method.ContainingType.GetMembers(method.Name + CoreSuffix).OfType<IMethodSymbol>().ToArray();
+        IMethodSymbol[] candidates = method.ContainingType.GetMembers(CoreName(method)).OfType<IMethodSymbol>().ToArray();
         nameExists = candidates.Length > 0;
         return candidates.FirstOrDefault(candidate => SignatureMatches(method, candidate));
     }
@@ -94,6 +106,8 @@ internal static class AuditMethodRules
 
     private static void CheckAttributes(IMethodSymbol method, KnownTypes known, List<AuditProblem> problems)
     {
+        CheckLevel(method, KnownTypes.FindAttribute(method, known.AuditAttribute), problems);
+        CheckLevel(method, KnownTypes.FindAttribute(method, known.TrackPerformanceAttribute), problems);
         if (KnownTypes.FindAttribute(method, known.AuditAttribute) is { } audit)
         {
             if (audit.ConstructorArguments.Length != 1)
@@ -118,6 +132,67 @@ internal static class AuditMethodRules
             }
         }
     }
+
+    private static void CheckDeclaration(IMethodSymbol method, List<AuditProblem> problems, CancellationToken cancellationToken)
+    {
+        Location? location = UserLocation(method);
+        if (TypeChecks.ContainsError(method.ReturnType) || method.Parameters.Any(p => TypeChecks.ContainsError(p.Type)))
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.DeclarationError, location));
+        }
+
+        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration && LacksRequiredAccessibility(method, declaration))
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.DeclarationError, location));
+            }
+        }
+
+        if (method.ContainingType is { } type && TypeChecks.IsInFileLocalType(type))
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.FileLocalType, location, method.Name, type.Name));
+        }
+        else if (TypeChecks.FindFileLocal(method.ReturnType) is { } returned)
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.FileLocalType, location, method.Name, returned.Name));
+        }
+        else if (method.Parameters.Select(p => TypeChecks.FindFileLocal(p.Type)).FirstOrDefault(t => t is not null) is { } parameterType)
+        {
+            problems.Add(new AuditProblem(AuditProblemKind.FileLocalType, location, method.Name, parameterType.Name));
+        }
+    }
+
+    // CS8796 and friends: a partial method with a return value, out parameters or virtual/override/sealed/new/extern
+    // must say its accessibility. The compiler reports the declaration; we must not repeat the error in our part.
+    private static bool LacksRequiredAccessibility(IMethodSymbol method, MethodDeclarationSyntax declaration)
+    {
+        SyntaxTokenList modifiers = declaration.Modifiers;
+        if (modifiers.Any(SyntaxKind.PublicKeyword) || modifiers.Any(SyntaxKind.PrivateKeyword) || modifiers.Any(SyntaxKind.ProtectedKeyword) || modifiers.Any(SyntaxKind.InternalKeyword)
+            || !method.ExplicitInterfaceImplementations.IsEmpty)
+        {
+            return false;
+        }
+
+        return !method.ReturnsVoid
+            || method.Parameters.Any(p => p.RefKind == RefKind.Out)
+            || modifiers.Any(SyntaxKind.VirtualKeyword) || modifiers.Any(SyntaxKind.OverrideKeyword) || modifiers.Any(SyntaxKind.SealedKeyword)
+            || modifiers.Any(SyntaxKind.NewKeyword) || modifiers.Any(SyntaxKind.ExternKeyword);
+    }
+
+    private static string DisplayName(IMethodSymbol method) =>
+        method.MethodKind == MethodKind.AnonymousFunction ? "lambda" : method.Name;
+
+    private static string KindName(MethodKind kind) => kind switch
+    {
+        MethodKind.LocalFunction => "a local function",
+        MethodKind.AnonymousFunction => "a lambda",
+        MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.EventRaise => "an accessor",
+        MethodKind.UserDefinedOperator or MethodKind.BuiltinOperator => "an operator",
+        MethodKind.Conversion => "a conversion operator",
+        MethodKind.Destructor => "a finalizer",
+        _ => "this kind of method",
+    };
 
     private static void CheckParameters(IMethodSymbol method, KnownTypes known, ReturnShape? shape, List<AuditProblem> problems)
     {
@@ -146,10 +221,29 @@ internal static class AuditMethodRules
         }
     }
 
+    /// <summary>The <c>LogLevel</c> values a record can have: <c>Trace</c> (0) to <c>None</c> (6, never written).</summary>
+    public static bool IsValidLevel(int level) => level is >= 0 and <= 6;
+
+    private static void CheckLevel(IMethodSymbol method, AttributeData? attribute, List<AuditProblem> problems)
+    {
+        if (attribute is null)
+        {
+            return;
+        }
+
+        foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+        {
+            if (argument.Key == "Level" && argument.Value.Value is int level && !IsValidLevel(level))
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.InvalidLevel, AttributeLocation(attribute, method), method.Name, level.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+    }
+
     private static void CheckCore(IMethodSymbol method, List<AuditProblem> problems, CancellationToken cancellationToken)
     {
         Location? location = UserLocation(method);
-        string coreName = method.Name + CoreSuffix;
+        string coreName = CoreName(method);
         IMethodSymbol? core = FindCore(method, out bool nameExists);
         if (core is null)
         {

@@ -16,6 +16,13 @@ internal enum AuditProblemKind
     InvalidOperationName,
     AmbiguousLogger,
     LogPropertiesOnScalar,
+    InvalidLevel,
+    UnsupportedMethodKind,
+    FileLocalType,
+
+    /// <summary>The declaration itself does not compile (an unknown type, a missing accessibility modifier): the
+    /// compiler reports it, and generating code from it would only repeat the error inside a generated file.</summary>
+    DeclarationError,
 
     /// <summary>An attribute the compiler could not bind (missing or mistyped arguments): the compiler reports it.</summary>
     AttributeNotBound,

@@ -23,6 +23,7 @@ internal static class ContainingTypeParser
             HintName: HintName(type),
             Namespace: ns,
             Types: chain.Select(Declaration).ToEquatableArray(),
+            MetadataName: MetadataName(type),
             LoggerCategory: string.Join(".", chain.Select(t => t.Name).Prepend(ns).Where(part => part.Length > 0)));
     }
 
@@ -43,8 +44,7 @@ internal static class ContainingTypeParser
         return new TypeDeclarationSpec(modifiers, keyword, Identifiers.Escape(type.Name) + SignatureParser.TypeParameterList(type.TypeParameters));
     }
 
-    /// <summary>From the metadata name (<c>Shop.Outer+Inner`1</c>), so types with equal simple names never collide.</summary>
-    private static string HintName(INamedTypeSymbol type)
+    private static string MetadataName(INamedTypeSymbol type)
     {
         var name = new StringBuilder();
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
@@ -57,8 +57,16 @@ internal static class ContainingTypeParser
             name.Insert(0, ns.ToDisplayString() + ".");
         }
 
+        return name.ToString();
+    }
+
+    /// <summary>From the metadata name (<c>Shop.Outer+Inner`1</c>), made file-system safe. Distinct types can still
+    /// meet (<c>Repo_1</c> and <c>Repo&lt;T&gt;</c>): <see cref="AuditTypeGrouping"/> makes the final names unique.</summary>
+    private static string HintName(INamedTypeSymbol type)
+    {
+        string name = MetadataName(type);
         var safe = new StringBuilder(name.Length);
-        foreach (char c in name.ToString())
+        foreach (char c in name)
         {
             safe.Append(char.IsLetterOrDigit(c) || c is '.' or '_' or '+' or '-' ? c : '_');
         }

@@ -21,7 +21,7 @@ internal static class LoggerLocator
         IParameterSymbol? parameter = method.Parameters.FirstOrDefault(p => p.RefKind == RefKind.None && known.IsLogger(p.Type));
         if (parameter is not null)
         {
-            return new LoggerSpec(LoggerSource.Parameter, Identifiers.Escape(parameter.Name));
+            return new LoggerSpec(LoggerAccess.Parameter, Identifiers.Escape(parameter.Name), string.Empty);
         }
 
         for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.BaseType)
@@ -30,22 +30,55 @@ internal static class LoggerLocator
             if (members.Count > 1)
             {
                 ambiguous = members.Select(m => m.Name).ToList();
-                return new LoggerSpec(LoggerSource.Fallback, string.Empty);
+                return Fallback;
             }
 
             if (members.Count == 1)
             {
-                string qualifier = method.IsStatic ? string.Empty : "this.";
-                return new LoggerSpec(LoggerSource.Member, qualifier + Identifiers.Escape(members[0].Name));
+                return ForMember(members[0], type);
             }
         }
 
         if (!method.IsStatic && FindPrimaryConstructorLogger(method.ContainingType, known) is { } primary)
         {
-            return new LoggerSpec(LoggerSource.PrimaryConstructorParameter, Identifiers.Escape(primary));
+            return new LoggerSpec(LoggerAccess.PrimaryConstructorParameter, Identifiers.Escape(primary), string.Empty);
         }
 
-        return new LoggerSpec(LoggerSource.Fallback, string.Empty);
+        return Fallback;
+    }
+
+    private static bool IsGenerated(ISymbol member) =>
+        member.DeclaringSyntaxReferences.Length > 0
+        && member.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(AuditMethodRules.HintNameSuffix, System.StringComparison.Ordinal));
+
+    private static readonly LoggerSpec Fallback = new(LoggerAccess.Fallback, string.Empty, string.Empty);
+
+    // Always qualified (this., Type.) so that a parameter with the same name cannot shadow the member; properties are
+    // read through a guarded getter, since a getter may throw.
+    private static LoggerSpec ForMember(ISymbol member, INamedTypeSymbol declaringType)
+    {
+        string qualifier = SignatureParser.TypeName(declaringType);
+        if (member is IPropertySymbol property)
+        {
+            if (property.ExplicitInterfaceImplementations.FirstOrDefault() is { } implemented)
+            {
+                return new LoggerSpec(LoggerAccess.InstanceProperty, Identifiers.Escape(implemented.Name), SignatureParser.TypeName(implemented.ContainingType));
+            }
+
+            if (property.IsStatic)
+            {
+                return new LoggerSpec(LoggerAccess.StaticProperty, Identifiers.Escape(property.Name), qualifier);
+            }
+
+            // A ref struct cannot be handed to the generic getter: read its property directly.
+            return declaringType.IsRefLikeType
+                ? new LoggerSpec(LoggerAccess.InstanceField, Identifiers.Escape(property.Name), string.Empty)
+                : new LoggerSpec(LoggerAccess.InstanceProperty, Identifiers.Escape(property.Name), string.Empty);
+        }
+
+        return member.IsStatic
+            ? new LoggerSpec(LoggerAccess.StaticField, Identifiers.Escape(member.Name), qualifier)
+            : new LoggerSpec(LoggerAccess.InstanceField, Identifiers.Escape(member.Name), string.Empty);
     }
 
     private static List<ISymbol> LoggerMembers(INamedTypeSymbol type, IMethodSymbol method, KnownTypes known)
@@ -54,7 +87,9 @@ internal static class LoggerLocator
         var result = new List<ISymbol>();
         foreach (ISymbol member in type.GetMembers())
         {
-            if (member.IsImplicitlyDeclared && member is not IPropertySymbol)
+            // Our own members (the primary-constructor logger's reader) exist once the generator has run, in the IDE
+            // and in analyzers: they must not count as the user's loggers.
+            if ((member.IsImplicitlyDeclared && member is not IPropertySymbol) || IsGenerated(member))
             {
                 continue;
             }
@@ -79,6 +114,39 @@ internal static class LoggerLocator
         return result;
     }
 
+    /// <summary>
+    /// Whether a member may read the primary-constructor parameter without changing the program: no member of the
+    /// type or its bases hides it, and it is neither passed to the base constructor (CS9107) nor used to initialize a
+    /// field or property (CS9124), where capturing it as well would be a warning in generated code.
+    /// </summary>
+    private static bool IsReadableFromMembers(INamedTypeSymbol type, string name, SyntaxNode declaration)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (current.MemberNames.Contains(name))
+            {
+                return false;
+            }
+        }
+
+        var typeDeclaration = (TypeDeclarationSyntax)declaration;
+        IEnumerable<SyntaxNode> initializers = typeDeclaration.Members
+            .SelectMany(m => m switch
+            {
+                FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => (SyntaxNode?)v.Initializer),
+                PropertyDeclarationSyntax property => [property.Initializer],
+                EventFieldDeclarationSyntax e => e.Declaration.Variables.Select(v => (SyntaxNode?)v.Initializer),
+                _ => [],
+            })
+            .Where(n => n is not null)
+            .Select(n => n!);
+        IEnumerable<SyntaxNode> baseArguments = typeDeclaration.BaseList?.Types.OfType<PrimaryConstructorBaseTypeSyntax>() ?? [];
+        return !initializers.Concat(baseArguments)
+            .SelectMany(n => n.DescendantNodes())
+            .OfType<IdentifierNameSyntax>()
+            .Any(i => i.Identifier.ValueText == name);
+    }
+
     private static string? FindPrimaryConstructorLogger(INamedTypeSymbol type, KnownTypes known)
     {
         if (type.IsRecord)
@@ -99,7 +167,7 @@ internal static class LoggerLocator
                     && constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax() == reference.GetSyntax()))
                 {
                     IParameterSymbol? logger = constructor.Parameters.FirstOrDefault(p => known.IsLogger(p.Type));
-                    return logger?.Name;
+                    return logger is not null && IsReadableFromMembers(type, logger.Name, reference.GetSyntax()) ? logger.Name : null;
                 }
             }
         }

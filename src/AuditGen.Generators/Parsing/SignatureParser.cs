@@ -4,6 +4,7 @@ using System.Linq;
 using AuditGen.Generators.Common;
 using AuditGen.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace AuditGen.Generators.Parsing;
 
@@ -33,14 +34,20 @@ internal static class SignatureParser
             modifiers.Add("scoped");
         }
 
+        // RefKind.RefReadOnlyParameter (C# 12) is 4 in every Roslyn that has it; we compile against one that may not.
+        const RefKind RefReadOnlyParameter = (RefKind)4;
         string argumentPrefix = parameter.RefKind switch
         {
             RefKind.Ref => "ref ",
             RefKind.Out => "out ",
-            RefKind.In => "in ",
+            RefKind.In or RefReadOnlyParameter => "in ",
             _ => string.Empty,
         };
-        if (argumentPrefix.Length > 0)
+        if (parameter.RefKind == RefReadOnlyParameter)
+        {
+            modifiers.Add("ref readonly");
+        }
+        else if (argumentPrefix.Length > 0)
         {
             modifiers.Add(argumentPrefix.TrimEnd());
         }
@@ -51,6 +58,34 @@ internal static class SignatureParser
 
     public static string TypeParameterList(ImmutableArray<ITypeParameterSymbol> typeParameters) =>
         typeParameters.IsEmpty ? string.Empty : "<" + string.Join(", ", typeParameters.Select(t => Identifiers.Escape(t.Name))) + ">";
+
+    /// <summary>
+    /// The <c>where</c> clauses of the implementing declaration. Overrides and explicit implementations inherit their
+    /// constraints and may only restate <c>class</c>, <c>struct</c> or <c>default</c> (CS0460): theirs are copied from
+    /// the declaration, which can hold nothing else.
+    /// </summary>
+    public static string ConstraintClauses(IMethodSymbol method, MethodDeclarationSyntax declaration)
+    {
+        if (method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty)
+        {
+            return string.Concat(declaration.ConstraintClauses.Select(c => " " + c.WithoutTrivia().NormalizeWhitespace().ToFullString()));
+        }
+
+        return ConstraintClauses(method.TypeParameters);
+    }
+
+    /// <summary>Whether the signature mentions a pointer or function pointer, so the implementation needs <c>unsafe</c>
+    /// even when only the containing type was declared <c>unsafe</c>.</summary>
+    public static bool NeedsUnsafe(IMethodSymbol method) =>
+        ContainsPointer(method.ReturnType) || method.Parameters.Any(p => ContainsPointer(p.Type));
+
+    private static bool ContainsPointer(ITypeSymbol type) => type switch
+    {
+        IPointerTypeSymbol or IFunctionPointerTypeSymbol => true,
+        IArrayTypeSymbol array => ContainsPointer(array.ElementType),
+        INamedTypeSymbol named => named.TypeArguments.Any(ContainsPointer) || (named.ContainingType is { } outer && ContainsPointer(outer)),
+        _ => false,
+    };
 
     public static string ConstraintClauses(ImmutableArray<ITypeParameterSymbol> typeParameters)
     {
@@ -66,6 +101,14 @@ internal static class SignatureParser
 
         return string.Concat(clauses);
     }
+
+    /// <summary>Whether the type parameter is declared <c>allows ref struct</c> (C# 13). The property exists only in the
+    /// newer compilers that can parse it, so it is read by reflection: we build against Roslyn 4.8.</summary>
+    public static bool AllowsRefLikeType(ITypeParameterSymbol typeParameter) =>
+        AllowsRefLikeTypeProperty?.GetValue(typeParameter) is true;
+
+    private static readonly System.Reflection.PropertyInfo? AllowsRefLikeTypeProperty =
+        typeof(ITypeParameterSymbol).GetProperty("AllowsRefLikeType");
 
     private static List<string> Constraints(ITypeParameterSymbol typeParameter)
     {
@@ -91,6 +134,11 @@ internal static class SignatureParser
         if (typeParameter.HasConstructorConstraint)
         {
             constraints.Add("new()");
+        }
+
+        if (AllowsRefLikeType(typeParameter))
+        {
+            constraints.Add("allows ref struct");
         }
 
         return constraints;

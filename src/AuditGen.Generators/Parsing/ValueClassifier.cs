@@ -8,14 +8,15 @@ namespace AuditGen.Generators.Parsing;
 /// <summary>Decides which parameter values enter the audit record, and how: as is, redacted, or as presence only.</summary>
 internal static class ValueClassifier
 {
-    private static readonly SymbolDisplayFormat FieldTypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
-        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+    // The record's own keys: a parameter cannot take them over (a forged Outcome, say).
+    private static readonly string[] RecordKeys = ["Operation", "Outcome", "DurationMs", "Sensitive", "{OriginalFormat}"];
 
-    private const string RedactedFieldType = "string";
-
-    public static List<LoggedValueSpec> Classify(IMethodSymbol method, KnownTypes known, bool sensitiveOperation)
+    /// <summary>Classifies the logged values of <paramref name="method"/>; <paramref name="prefix"/> names the lambda
+    /// parameters of deferred property reads.</summary>
+    public static List<LoggedValueSpec> Classify(IMethodSymbol method, KnownTypes known, bool sensitiveOperation, string prefix)
     {
         var values = new List<LoggedValueSpec>();
+        var keys = new HashSet<string>(RecordKeys, System.StringComparer.OrdinalIgnoreCase);
         foreach (IParameterSymbol parameter in method.Parameters)
         {
             if (IsExcluded(parameter, known))
@@ -24,26 +25,45 @@ internal static class ValueClassifier
             }
 
             string name = parameter.Name;
-            string expression = Identifiers.Escape(name);
             bool parameterRedacted = IsMarkedSecret(parameter, known)
                 || (sensitiveOperation && !KnownTypes.HasAttribute(parameter, known.LoggedAttribute));
 
             if (KnownTypes.HasAttribute(parameter, known.LogPropertiesAttribute) && CanLogProperties(parameter.Type))
             {
-                AddProperties(values, parameter, known, parameterRedacted);
+                AddProperties(values, keys, parameter, known, parameterRedacted, prefix);
                 continue;
             }
 
             bool redacted = parameterRedacted || (IsScalar(parameter.Type) && IsSecretNamed(name, parameter.Type));
-            values.Add(Create(expression, name, expression, parameter.Type, redacted));
+
+            // A dynamic argument would make the whole call dynamically bound.
+            string expression = parameter.Type.TypeKind == TypeKind.Dynamic ? "(object?)" + Identifiers.Escape(name) : Identifiers.Escape(name);
+            values.Add(Create(UniqueKey(keys, name), expression, parameter.Type, redacted, name));
         }
 
         return values;
     }
 
+    /// <summary>A key no other key of the record uses, ignoring case (several log stores do): <c>Outcome</c> becomes <c>Outcome_</c>.</summary>
+    private static string UniqueKey(HashSet<string> keys, string key)
+    {
+        while (!keys.Add(key))
+        {
+            key += "_";
+        }
+
+        return key;
+    }
+
     /// <summary>Whether <c>[LogProperties]</c> applies: a class, record or struct that is not itself a scalar.</summary>
-    public static bool CanLogProperties(ITypeSymbol type) =>
-        !IsScalar(type) && type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsRefLikeType;
+    public static bool CanLogProperties(ITypeSymbol type)
+    {
+        type = UnwrapNullable(type);
+        return !IsScalar(type) && type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsRefLikeType;
+    }
+
+    private static ITypeSymbol UnwrapNullable(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
     /// <summary>Values written as themselves: primitives, strings, enums and the common date, time and id structs.</summary>
     public static bool IsScalar(ITypeSymbol type)
@@ -90,6 +110,7 @@ internal static class ValueClassifier
         ITypeSymbol type = parameter.Type;
         return parameter.RefKind == RefKind.Out
             || type.IsRefLikeType
+            || (type is ITypeParameterSymbol typeParameter && SignatureParser.AllowsRefLikeType(typeParameter))
             || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer
             || known.IsLogger(type)
             || KnownTypes.Is(type, known.CancellationToken)
@@ -97,16 +118,21 @@ internal static class ValueClassifier
             || KnownTypes.HasAttribute(parameter, known.NotLoggedAttribute);
     }
 
-    private static void AddProperties(List<LoggedValueSpec> values, IParameterSymbol parameter, KnownTypes known, bool parameterRedacted)
+    // Each property is read only when a provider reads the record, through a static lambda the runtime calls inside its
+    // guarded write: a throwing getter costs that record, never the call.
+    private static void AddProperties(List<LoggedValueSpec> values, HashSet<string> keys, IParameterSymbol parameter, KnownTypes known, bool parameterRedacted, string prefix)
     {
-        string access = Identifiers.Escape(parameter.Name) + (parameter.Type.IsValueType ? "." : "?.");
-        bool lifted = !parameter.Type.IsValueType;
+        string source = prefix + "v";
+        ITypeSymbol objectType = UnwrapNullable(parameter.Type);
+        bool conditional = !SymbolEqualityComparer.Default.Equals(objectType, parameter.Type) || !objectType.IsValueType;
+        string access = source + (conditional ? "?." : ".");
         var seen = new HashSet<string>();
-        for (ITypeSymbol? type = parameter.Type; type is not null; type = type.BaseType)
+        for (ITypeSymbol? type = objectType; type is not null; type = type.BaseType)
         {
             foreach (ISymbol member in type.GetMembers())
             {
                 if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod.DeclaredAccessibility: Accessibility.Public } property
+                    || property.ExplicitInterfaceImplementations.Length > 0
                     || !IsScalar(property.Type)
                     || !seen.Add(property.Name))
                 {
@@ -114,33 +140,14 @@ internal static class ValueClassifier
                 }
 
                 bool redacted = parameterRedacted || IsMarkedSecret(property, known) || IsSecretNamed(property.Name, property.Type);
-                ITypeSymbol valueType = lifted && property.Type.IsValueType && property.Type.OriginalDefinition.SpecialType != SpecialType.System_Nullable_T
-                    ? MakeNullable(property.Type, known)
-                    : property.Type;
-                values.Add(Create(Identifiers.Escape(parameter.Name), parameter.Name + "." + property.Name, access + Identifiers.Escape(property.Name), valueType, redacted));
+                string expression = $"global::AuditGen.Runtime.AuditProperty.Of({Identifiers.Escape(parameter.Name)}, static {source} => {access}{Identifiers.Escape(property.Name)})";
+                values.Add(Create(UniqueKey(keys, parameter.Name + "." + property.Name), expression, property.Type, redacted, string.Empty));
             }
         }
     }
 
-    private static LoggedValueSpec Create(string parameter, string key, string expression, ITypeSymbol type, bool redacted)
-    {
-        if (redacted)
-        {
-            return new LoggedValueSpec(parameter, key, expression, RedactedFieldType, LoggedValueMode.Redacted);
-        }
-
-        return IsScalar(type)
-            ? new LoggedValueSpec(parameter, key, expression, FieldType(type), LoggedValueMode.Plain)
-            : new LoggedValueSpec(parameter, key, expression, "string?", LoggedValueMode.Presence);
-    }
-
-    private static string FieldType(ITypeSymbol type) =>
-        type.IsReferenceType
-            ? type.WithNullableAnnotation(NullableAnnotation.Annotated).ToDisplayString(FieldTypeFormat)
-            : type.ToDisplayString(FieldTypeFormat);
-
-    private static ITypeSymbol MakeNullable(ITypeSymbol valueType, KnownTypes known) =>
-        known.Nullable is { } nullable ? nullable.Construct(valueType) : valueType;
+    private static LoggedValueSpec Create(string key, string expression, ITypeSymbol type, bool redacted, string parameter) =>
+        new(key, expression, redacted ? LoggedValueMode.Redacted : IsScalar(type) ? LoggedValueMode.Plain : LoggedValueMode.Presence, parameter);
 
     private static bool IsMarkedSecret(ISymbol symbol, KnownTypes known) =>
         KnownTypes.HasAttribute(symbol, known.SensitiveAttribute) || known.HasDataClassification(symbol);

@@ -30,6 +30,23 @@ public static class AuditLogWriter
         }
     }
 
+    /// <summary>Returns whether <paramref name="logger"/> is enabled at any of <paramref name="levels"/>.</summary>
+    /// <param name="logger">The logger, possibly <see langword="null"/>.</param>
+    /// <param name="levels">The levels, highest first.</param>
+    /// <returns>Whether some record at one of those levels would be written.</returns>
+    internal static bool IsAnyEnabled(ILogger? logger, LogLevel[] levels)
+    {
+        foreach (LogLevel level in levels)
+        {
+            if (IsEnabled(logger, level))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Writes one record, swallowing any exception a logger provider throws.</summary>
     /// <typeparam name="TState">The generated state type; a struct, so it is not boxed.</typeparam>
     /// <param name="logger">The logger.</param>
@@ -38,15 +55,18 @@ public static class AuditLogWriter
     /// <param name="state">The structured state.</param>
     /// <param name="exception">The exception of a failed call.</param>
     /// <param name="formatter">The cached formatter of the state.</param>
-    public static void Write<TState>(ILogger logger, LogLevel level, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    /// <returns>Whether the record was written; <see langword="false"/> when the provider threw.</returns>
+    public static bool Write<TState>(ILogger logger, LogLevel level, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
     {
         try
         {
             logger.Log(level, eventId, state, exception, formatter);
+            return true;
         }
         catch (Exception)
         {
             // A broken provider must not turn a successful business call into a failure, nor replace its exception.
+            return false;
         }
     }
 

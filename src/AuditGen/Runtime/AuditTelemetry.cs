@@ -1,3 +1,5 @@
+using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
@@ -12,6 +14,16 @@ public static class AuditTelemetry
 
     /// <summary>Name of the call counter, tagged <c>operation</c> and <c>outcome</c>.</summary>
     public const string CallsInstrumentName = "auditgen.operation.calls";
+
+    /// <summary>Name of the counter of records (or spans) AuditGen could not write, tagged <c>operation</c> and
+    /// <c>reason</c>: <c>logger</c> (the logger could not be resolved), <c>provider</c> (a logging provider, a value's
+    /// getter or <c>ToString()</c> threw while the record was written), <c>activity</c> (an activity listener threw).
+    /// The audited call itself is never affected.</summary>
+    public const string DroppedInstrumentName = "auditgen.records.dropped";
+
+    internal const string DroppedLogger = "logger";
+    internal const string DroppedProvider = "provider";
+    internal const string DroppedActivity = "activity";
 
     private static readonly string? s_version = typeof(AuditTelemetry).Assembly.GetName().Version?.ToString();
 
@@ -31,4 +43,47 @@ public static class AuditTelemetry
     [EditorBrowsable(EditorBrowsableState.Never)]
     internal static Counter<long> Calls { get; } =
         Meter.CreateCounter<long>(CallsInstrumentName, "{call}", "Audited operations by outcome.");
+
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    internal static Counter<long> Dropped { get; } =
+        Meter.CreateCounter<long>(DroppedInstrumentName, "{record}", "Audit records or spans that could not be written.");
+
+    /// <summary>Records the duration and outcome of one call; a throwing metrics listener is ignored.</summary>
+    internal static void RecordCall(string operation, string outcome, double durationMs)
+    {
+        try
+        {
+            var operationTag = new KeyValuePair<string, object?>("operation", operation);
+            var outcomeTag = new KeyValuePair<string, object?>("outcome", outcome);
+            if (Duration.Enabled)
+            {
+                Duration.Record(durationMs, operationTag, outcomeTag);
+            }
+
+            if (Calls.Enabled)
+            {
+                Calls.Add(1, operationTag, outcomeTag);
+            }
+        }
+        catch (Exception)
+        {
+            // Telemetry listeners must never break the audited call.
+        }
+    }
+
+    /// <summary>Counts a record that could not be written; a throwing metrics listener is ignored.</summary>
+    internal static void RecordDropped(string operation, string reason)
+    {
+        try
+        {
+            if (Dropped.Enabled)
+            {
+                Dropped.Add(1, new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("reason", reason));
+            }
+        }
+        catch (Exception)
+        {
+            // Telemetry listeners must never break the audited call.
+        }
+    }
 }

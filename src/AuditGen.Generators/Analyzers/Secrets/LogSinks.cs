@@ -113,9 +113,9 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
     {
         IMethodSymbol method = invocation.TargetMethod.OriginalDefinition;
         bool sensitive = KnownTypes.FindAttribute(method, types.AuditAttribute)?.NamedArguments.Any(a => a.Key == "Sensitive" && a.Value.Value is true) == true;
-        var plain = new HashSet<string>(ValueClassifier.Classify(method, known, sensitive)
-            .Where(v => v.Mode == Model.LoggedValueMode.Plain && v.Key == v.Parameter.TrimStart('@'))
-            .Select(v => v.Key));
+        var plain = new HashSet<string>(ValueClassifier.Classify(method, known, sensitive, GeneratedNames.PrefixFor(method))
+            .Where(v => v.Mode == Model.LoggedValueMode.Plain && v.Parameter.Length > 0)
+            .Select(v => v.Parameter));
         return new LogSink(
             $"audited method '{method.Name}', which logs parameter",
             null,

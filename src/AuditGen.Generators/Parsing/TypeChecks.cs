@@ -1,0 +1,50 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace AuditGen.Generators.Parsing;
+
+/// <summary>Walks a type and its parts (array elements, type arguments, containing types) for properties that stop generation.</summary>
+internal static class TypeChecks
+{
+    /// <summary>Whether the type, or any part of it, did not bind (a typo the compiler already reports).</summary>
+    public static bool ContainsError(ITypeSymbol type) => Any(type, t => t.TypeKind == TypeKind.Error);
+
+    /// <summary>The first file-local type in the type, which a generated file cannot name; or <see langword="null"/>.</summary>
+    public static ITypeSymbol? FindFileLocal(ITypeSymbol type)
+    {
+        ITypeSymbol? found = null;
+        Any(type, t =>
+        {
+            if (t is INamedTypeSymbol named && IsInFileLocalType(named))
+            {
+                found = t;
+                return true;
+            }
+
+            return false;
+        });
+        return found;
+    }
+
+    /// <summary>Whether the type or one of its containing types is declared <c>file</c>.</summary>
+    public static bool IsInFileLocalType(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.IsFileLocal)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Any(ITypeSymbol type, System.Func<ITypeSymbol, bool> predicate) => predicate(type) || type switch
+    {
+        IArrayTypeSymbol array => Any(array.ElementType, predicate),
+        IPointerTypeSymbol pointer => Any(pointer.PointedAtType, predicate),
+        INamedTypeSymbol named => named.TypeArguments.Any(t => Any(t, predicate)) || (named.ContainingType is { } outer && Any(outer, predicate)),
+        _ => false,
+    };
+}

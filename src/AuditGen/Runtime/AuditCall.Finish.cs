@@ -1,0 +1,92 @@
+using System;
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+
+namespace AuditGen.Runtime;
+
+/// <summary>The end of a call: records first, while the call's own activity is current, then the span and the metrics.</summary>
+public partial struct AuditCall<TValues>
+{
+    private void Finish(string outcome, Exception? exception, Activity? restore)
+    {
+        if (_method is null)
+        {
+            return; // an inactive call
+        }
+
+        double durationMs = (Stopwatch.GetTimestamp() - _startTimestamp) * 1000.0 / Stopwatch.Frequency;
+        Activity? activity = _activity;
+        try
+        {
+            if (activity is not null)
+            {
+                // The records carry this call's trace and span ids, whichever thread completes it.
+                Activity.Current = activity;
+            }
+
+            WriteCompletion(outcome, exception, durationMs);
+            WriteSlowCall(durationMs);
+            StopActivity(activity, outcome, exception);
+        }
+        finally
+        {
+            if (activity is not null)
+            {
+                Activity.Current = restore;
+            }
+        }
+
+        AuditTelemetry.RecordCall(_method.Operation, outcome, durationMs);
+    }
+
+    private readonly void WriteCompletion(string outcome, Exception? exception, double durationMs)
+    {
+        if (!_method.Audit)
+        {
+            return;
+        }
+
+        bool failed = outcome == AuditOutcome.Failed;
+        LogLevel level = failed ? LogLevel.Error : _method.Level;
+        if (AuditLogWriter.IsEnabled(_logger, level)
+            && !AuditLogWriter.Write(_logger!, level, _method.EventId, new AuditRecord<TValues>(_method, outcome, durationMs, _values), failed ? exception : null, AuditRecord<TValues>.Formatter))
+        {
+            AuditTelemetry.RecordDropped(_method.Operation, AuditTelemetry.DroppedProvider);
+        }
+    }
+
+    private readonly void WriteSlowCall(double durationMs)
+    {
+        if (_method.SlowThresholdMs > 0
+            && durationMs >= _method.SlowThresholdMs
+            && AuditLogWriter.IsEnabled(_logger, _method.SlowLevel)
+            && !AuditLogWriter.Write(_logger!, _method.SlowLevel, _method.SlowEventId, new SlowCallState(_method.Operation, durationMs, _method.SlowThresholdMs), null, SlowCallState.Formatter))
+        {
+            AuditTelemetry.RecordDropped(_method.Operation, AuditTelemetry.DroppedProvider);
+        }
+    }
+
+    private readonly void StopActivity(Activity? activity, string outcome, Exception? exception)
+    {
+        if (activity is null)
+        {
+            return;
+        }
+
+        try
+        {
+            activity.SetTag("auditgen.outcome", outcome);
+            if (exception is not null && outcome == AuditOutcome.Failed)
+            {
+                // The type name, not the message: exception messages often carry the very values we redact.
+                activity.SetStatus(ActivityStatusCode.Error, exception.GetType().FullName);
+            }
+
+            activity.Stop();
+        }
+        catch (Exception)
+        {
+            AuditTelemetry.RecordDropped(_method.Operation, AuditTelemetry.DroppedActivity);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using Microsoft.Extensions.Logging;
+
+namespace AuditGen.Runtime;
+
+/// <summary>
+/// Everything that is fixed about one audited method, decided at compile time and built once into a static field of the
+/// generated code: the operation, levels and event ids of its records, the record's keys and how each value is written.
+/// Used by generated code.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class AuditMethod
+{
+    /// <summary>The <c>modes</c> character of a value written as it is.</summary>
+    public const char PlainMode = 'P';
+
+    /// <summary>The <c>modes</c> character of a value written redacted.</summary>
+    public const char RedactedMode = 'R';
+
+    /// <summary>The <c>modes</c> character of an object written only as present or null, never through <c>ToString()</c>.</summary>
+    public const char PresenceMode = 'O';
+
+    private static readonly string[] NoKeys = [];
+
+    private readonly FallbackLogger? _fallback;
+
+    /// <summary>Creates the descriptor of one audited method.</summary>
+    /// <param name="operation">The operation name: the <c>[Audit]</c> name, else <c>Type.Method</c>.</param>
+    /// <param name="eventId">The event id of the completion record.</param>
+    /// <param name="level">The level of the completion record for succeeded and canceled calls.</param>
+    /// <param name="audit">Whether a completion record is written (<c>[Audit]</c>); otherwise only slow calls are.</param>
+    /// <param name="sensitive">The <c>Sensitive</c> flag of the completion record.</param>
+    /// <param name="keys">The record keys of the logged values, in order.</param>
+    /// <param name="modes">One character per key: <see cref="PlainMode"/>, <see cref="RedactedMode"/> or <see cref="PresenceMode"/>.</param>
+    /// <param name="slowThresholdMs">With <c>[TrackPerformance]</c>, the threshold of the slow-call record; 0 for none.</param>
+    /// <param name="slowLevel">The level of the slow-call record.</param>
+    /// <param name="slowEventId">The event id of the slow-call record.</param>
+    /// <param name="fallbackCategory">The category of the fallback logger when the method has no logger of its own, else <see langword="null"/>.</param>
+    public AuditMethod(
+        string operation,
+        int eventId,
+        LogLevel level = LogLevel.Information,
+        bool audit = true,
+        bool sensitive = false,
+        string[]? keys = null,
+        string? modes = null,
+        int slowThresholdMs = 0,
+        LogLevel slowLevel = LogLevel.Warning,
+        int slowEventId = 0,
+        string? fallbackCategory = null)
+    {
+        Operation = operation ?? string.Empty;
+        EventId = new EventId(eventId, Operation);
+        Level = level;
+        Audit = audit;
+        Sensitive = sensitive;
+        Keys = keys ?? NoKeys;
+        Modes = modes ?? string.Empty;
+        SlowThresholdMs = slowThresholdMs;
+        SlowLevel = slowLevel;
+        SlowEventId = new EventId(slowEventId, Operation + ".slow");
+        _fallback = fallbackCategory is null ? null : new FallbackLogger(fallbackCategory);
+        Template = AuditRecordTemplate.For(Keys);
+        LevelsToCheck = LevelsFor(this);
+    }
+
+    /// <summary>Gets the operation name.</summary>
+    public string Operation { get; }
+
+    /// <summary>Gets the event id (and name) of the completion record.</summary>
+    public EventId EventId { get; }
+
+    /// <summary>Gets the level of succeeded and canceled completion records.</summary>
+    public LogLevel Level { get; }
+
+    /// <summary>Gets whether a completion record is written.</summary>
+    public bool Audit { get; }
+
+    /// <summary>Gets the <c>Sensitive</c> flag of the completion record.</summary>
+    public bool Sensitive { get; }
+
+    /// <summary>Gets the threshold of the slow-call record, or 0.</summary>
+    public int SlowThresholdMs { get; }
+
+    /// <summary>Gets the level of the slow-call record.</summary>
+    public LogLevel SlowLevel { get; }
+
+    /// <summary>Gets the event id (and name) of the slow-call record.</summary>
+    public EventId SlowEventId { get; }
+
+    internal string[] Keys { get; }
+
+    internal string Modes { get; }
+
+    internal string Template { get; }
+
+    /// <summary>Every level a record of this method can have, highest first: providers filter by a minimum level, so
+    /// the first check nearly always decides, and a failure record is never lost because the success level is off.</summary>
+    internal LogLevel[] LevelsToCheck { get; }
+
+    internal ILogger? ResolveFallback() => _fallback?.Get();
+
+    /// <summary>Writes a value as its key's mode says: as it is, redacted, or as presence.</summary>
+    internal object? Present(int index, object? value)
+    {
+        if (value is IDeferredAuditValue deferred)
+        {
+            value = deferred.Read();
+        }
+
+        char mode = index < Modes.Length ? Modes[index] : RedactedMode; // fail closed if the generator and runtime disagree
+        return mode switch
+        {
+            PlainMode => value,
+            PresenceMode => AuditLogWriter.Presence(value),
+            _ => AuditRedactor.Redact(value),
+        };
+    }
+
+    private static LogLevel[] LevelsFor(AuditMethod method)
+    {
+        var levels = new List<LogLevel>(3);
+        if (method.Audit)
+        {
+            levels.Add(LogLevel.Error);
+            levels.Add(method.Level);
+        }
+
+        if (method.SlowThresholdMs > 0)
+        {
+            levels.Add(method.SlowLevel);
+        }
+
+        // LogLevel.None (or anything out of range) is never enabled: nothing to check.
+        levels.RemoveAll(l => l is < LogLevel.Trace or >= LogLevel.None);
+        levels.Sort((a, b) => b.CompareTo(a));
+        var distinct = new List<LogLevel>(levels.Count);
+        foreach (LogLevel level in levels)
+        {
+            if (distinct.Count == 0 || distinct[distinct.Count - 1] != level)
+            {
+                distinct.Add(level);
+            }
+        }
+
+        return [.. distinct];
+    }
+}
