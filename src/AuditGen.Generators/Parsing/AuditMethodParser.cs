@@ -24,15 +24,22 @@ internal static class AuditMethodParser
         }
 
         var known = KnownTypes.From(context.SemanticModel.Compilation);
-        AttributeData? audit = KnownTypes.FindAttribute(method, known.AuditAttribute);
 
         // A method with both attributes is reported by both pipelines; only the [Audit] one keeps it.
         bool fromPerformance = context.Attributes.Any(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, known.TrackPerformanceAttribute));
-        if (fromPerformance && audit is not null)
+        if (fromPerformance && KnownTypes.HasAttribute(method, known.AuditAttribute))
         {
             return null;
         }
 
+        return Parse(method, declaration, known, cancellationToken);
+    }
+
+    /// <summary>The pure part of parsing: a method symbol and its declaration to a spec, or <see langword="null"/> when
+    /// <see cref="AuditMethodRules"/> finds a blocking problem.</summary>
+    public static AuditTargetSpec? Parse(IMethodSymbol method, MethodDeclarationSyntax declaration, KnownTypes known, CancellationToken cancellationToken)
+    {
+        AttributeData? audit = KnownTypes.FindAttribute(method, known.AuditAttribute);
         if (AuditMethodRules.Check(method, known, cancellationToken).Any(p => p.IsBlocking))
         {
             return null;

@@ -49,7 +49,19 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
-    public void Overloads_share_one_file_with_distinct_state_types()
+    public void Types_whose_hint_names_collide_still_get_one_file_each()
+    {
+        GeneratorRun run = GeneratorHarness.Run(Sources.InNamespace("""
+            public partial class Repo_1(ILogger l) { [Audit("a")] public partial void Run(); private void RunCore() { } }
+            public partial class Repo<T>(ILogger l) { [Audit("b")] public partial void Run(); private void RunCore() { } }
+            public partial class repo_1(ILogger l) { [Audit("c")] public partial void Run(); private void RunCore() { } }
+            """)).ShouldCompile();
+
+        Assert.Equal(["Shop.Repo_1.2.Audit.g.cs", "Shop.Repo_1.Audit.g.cs", "Shop.repo_1.3.Audit.g.cs"], run.Sources.Select(s => s.HintName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Overloads_share_one_file_with_distinct_descriptors()
     {
         GeneratorRun run = GeneratorHarness.Run(Sources.Service("""
             [Audit("find_by_id")] public partial int Find(int id);
@@ -59,94 +71,14 @@ public sealed class GeneratedCodeTests
             """)).ShouldCompile();
 
         string text = Assert.Single(run.Sources).SourceText.ToString();
-        Assert.Contains("struct __AuditState_Find_0", text, StringComparison.Ordinal);
-        Assert.Contains("struct __AuditState_Find_1", text, StringComparison.Ordinal);
+        Assert.Contains("AuditMethod __ag_M0 = new global::AuditGen.Runtime.AuditMethod(\"find_by_id\"", text, StringComparison.Ordinal);
+        Assert.Contains("AuditMethod __ag_M1 = new global::AuditGen.Runtime.AuditMethod(\"find_by_name\"", text, StringComparison.Ordinal);
     }
 
-    [Theory]
-    [InlineData("string password", "Redact(password)")]
-    [InlineData("string resetToken", "Redact(resetToken)")]
-    [InlineData("[Sensitive] string email", "Redact(email)")]
-    [InlineData("[Microsoft.Extensions.Compliance.Classification.DataClassificationStub] string email", "Redact(email)")]
-    [InlineData("string tokenType", ", tokenType)")]
-    [InlineData("bool rememberPassword", ", rememberPassword)")]
-    [InlineData("System.Collections.Generic.List<int> items", "Presence(items)")]
-    public void Redaction_is_decided_at_compile_time(string parameter, string expected)
-    {
-        string core = parameter[(parameter.LastIndexOf(']') + 1)..].Trim();
-        string text = GeneratorHarness.Run(
-        [
-            Sources.Service($$"""
-                [Audit("op")] public partial void Run({{parameter}});
-                private void RunCore({{core}}) { }
-            """),
-            DataClassificationStub,
-        ]).ShouldCompile().AllGeneratedText;
 
-        Assert.Contains(expected, text, StringComparison.Ordinal);
-    }
 
-    [Fact]
-    public void Cancellation_tokens_loggers_out_and_not_logged_parameters_are_left_out()
-    {
-        string text = GeneratorHarness.Run(Sources.InNamespace("""
-            public partial class Svc
-            {
-                [Audit("op")] public partial int Run(ILogger logger, CancellationToken cancellationToken, out int result, [NotLogged] string note, int kept);
-                private int RunCore(ILogger logger, CancellationToken cancellationToken, out int result, string note, int kept) { result = 0; return 0; }
-            }
-            """)).ShouldCompile().AllGeneratedText;
 
-        Assert.Contains("(kept: {kept})", text, StringComparison.Ordinal);
-        Assert.Contains("__logger = logger;", text, StringComparison.Ordinal);
-    }
 
-    [Theory]
-    [InlineData("private readonly ILogger _log; private readonly int _x;", "this._log")]
-    [InlineData("protected ILogger Log { get; } = null!;", "this.Log")]
-    [InlineData("", "__auditFallbackLogger.Get()")]
-    public void Logger_is_found_in_the_documented_order(string members, string expected)
-    {
-        string text = GeneratorHarness.Run(Sources.InNamespace($$"""
-            public partial class Svc
-            {
-                {{members}}
-                [Audit("op")] public partial void Run();
-                private void RunCore() { }
-            }
-            """)).ShouldCompile().AllGeneratedText;
-
-        Assert.Contains($"__logger = {expected};", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Base_class_logger_is_used_when_the_type_has_none()
-    {
-        string text = GeneratorHarness.Run(Sources.InNamespace("""
-            public abstract class ServiceBase { protected ILogger Logger { get; } = null!; }
-            public partial class Svc : ServiceBase
-            {
-                [Audit("op")] public partial void Run();
-                private void RunCore() { }
-            }
-            """)).ShouldCompile().AllGeneratedText;
-
-        Assert.Contains("__logger = this.Logger;", text, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Track_performance_alone_names_the_operation_after_the_type_and_method()
-    {
-        string text = GeneratorHarness.Run(Sources.Service("""
-            [TrackPerformance(25)] public partial void Rebuild();
-            private void RebuildCore() { }
-            """)).ShouldCompile().AllGeneratedText;
-
-        // The scope asks the logger about the lowest level any record of the method uses: Warning, for the slow call alone.
-        Assert.Contains("AuditScope.Begin(\"OrderService.Rebuild\", global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, global::Microsoft.Extensions.Logging.LogLevel.Warning))", text, StringComparison.Ordinal);
-        Assert.Contains("__durationMs >= 25", text, StringComparison.Ordinal);
-        Assert.DoesNotContain("__AuditState_", text, StringComparison.Ordinal);
-    }
 
     [Theory]
     [InlineData("[Audit(\"x\")] public void Run() { }")]
@@ -159,15 +91,6 @@ public sealed class GeneratedCodeTests
 
         run.ShouldGenerateNothing();
     }
-
-    private const string DataClassificationStub = """
-
-        namespace Microsoft.Extensions.Compliance.Classification
-        {
-            public class DataClassificationAttribute : System.Attribute { }
-            public sealed class DataClassificationStubAttribute : DataClassificationAttribute { }
-        }
-        """;
 
     private static int CountOf(string text, string value) => (text.Length - text.Replace(value, string.Empty, StringComparison.Ordinal).Length) / value.Length;
 }

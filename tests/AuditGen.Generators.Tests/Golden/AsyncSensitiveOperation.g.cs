@@ -7,128 +7,15 @@ namespace Shop
 {
     partial class AuthService
     {
-        [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")]
-        [global::System.Diagnostics.DebuggerNonUserCode]
-        [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+        [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")] private static readonly global::AuditGen.Runtime.AuditMethod __ag_M0 = new global::AuditGen.Runtime.AuditMethod("password_reset", 1640796352, sensitive: true, keys: new string[] { "email", "token" }, modes: "PR", slowThresholdMs: 500, slowEventId: 369844283);
+        [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")] private global::Microsoft.Extensions.Logging.ILogger? __ag_L0 => logger;
+        [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST"), global::System.Diagnostics.DebuggerNonUserCode, global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public partial global::System.Threading.Tasks.Task ResetPasswordAsync(string email, string token)
         {
-            global::Microsoft.Extensions.Logging.ILogger? __logger = logger;
-            global::AuditGen.Runtime.AuditScope __scope = global::AuditGen.Runtime.AuditScope.Begin("password_reset", global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, global::Microsoft.Extensions.Logging.LogLevel.Information));
-            global::System.Threading.Tasks.Task __task;
-            try
-            {
-                __task = ResetPasswordAsyncCore(email, token);
-            }
-            catch (global::System.Exception __exception) when (__Complete(__logger, __scope, __exception, email, token))
-            {
-                throw;
-            }
-            if (__task.Status == global::System.Threading.Tasks.TaskStatus.RanToCompletion)
-            {
-                __Complete(__logger, __scope, null, email, token);
-                return __task;
-            }
-
-            try
-            {
-                return __Await(__task, __logger, __scope, email, token);
-            }
-            finally
-            {
-                __scope.Detach();
-            }
-
-            static async global::System.Threading.Tasks.Task __Await(global::System.Threading.Tasks.Task __task, global::Microsoft.Extensions.Logging.ILogger? __logger, global::AuditGen.Runtime.AuditScope __scope, string email, string token)
-            {
-                try
-                {
-                    await __task.ConfigureAwait(false);
-                }
-                catch (global::System.Exception __exception) when (__Complete(__logger, __scope, __exception, email, token))
-                {
-                    throw;
-                }
-                __Complete(__logger, __scope, null, email, token);
-            }
-
-            static bool __Complete(global::Microsoft.Extensions.Logging.ILogger? __logger, global::AuditGen.Runtime.AuditScope __scope, global::System.Exception? __exception, string email, string token)
-            {
-                if (!__scope.IsActive)
-                {
-                    return false;
-                }
-                string __outcome = global::AuditGen.AuditOutcome.Of(__exception);
-                double __durationMs = __scope.End("password_reset", __outcome, __exception);
-                bool __failed = __outcome == global::AuditGen.AuditOutcome.Failed;
-                global::Microsoft.Extensions.Logging.LogLevel __level = __failed ? global::Microsoft.Extensions.Logging.LogLevel.Error : global::Microsoft.Extensions.Logging.LogLevel.Information;
-                if (global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, __level))
-                {
-                    global::AuditGen.Runtime.AuditLogWriter.Write(
-                        __logger!,
-                        __level,
-                        new global::Microsoft.Extensions.Logging.EventId(1640796352, "password_reset"),
-                        new __AuditState_ResetPasswordAsync_0(__outcome, __durationMs, email, global::AuditGen.Runtime.AuditRedactor.Redact(token)),
-                        __failed ? __exception : null,
-                        __AuditState_ResetPasswordAsync_0.Formatter);
-                }
-                if (__durationMs >= 500 && global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, global::Microsoft.Extensions.Logging.LogLevel.Warning))
-                {
-                    global::AuditGen.Runtime.AuditLogWriter.Write(
-                        __logger!,
-                        global::Microsoft.Extensions.Logging.LogLevel.Warning,
-                        new global::Microsoft.Extensions.Logging.EventId(369844283, "password_reset.slow"),
-                        new global::AuditGen.Runtime.SlowCallState("password_reset", __durationMs, 500),
-                        null,
-                        global::AuditGen.Runtime.SlowCallState.Formatter);
-                }
-                return false;
-            }
-        }
-
-        [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")]
-        private readonly struct __AuditState_ResetPasswordAsync_0 : global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, object?>>
-        {
-            public const string Template = "{Operation} {Outcome} in {DurationMs} ms (email: {email}, token: {token})";
-            public static readonly global::System.Func<__AuditState_ResetPasswordAsync_0, global::System.Exception?, string> Formatter = static (state, _) => state.ToString();
-
-            private readonly string _outcome;
-            private readonly double _durationMs;
-            private readonly string? _value0;
-            private readonly string _value1;
-
-            public __AuditState_ResetPasswordAsync_0(string outcome, double durationMs, string? value0, string value1)
-            {
-                _outcome = outcome;
-                _durationMs = durationMs;
-                _value0 = value0;
-                _value1 = value1;
-            }
-
-            public int Count => 7;
-
-            public global::System.Collections.Generic.KeyValuePair<string, object?> this[int index] => index switch
-            {
-                0 => new global::System.Collections.Generic.KeyValuePair<string, object?>("Operation", "password_reset"),
-                1 => new global::System.Collections.Generic.KeyValuePair<string, object?>("Outcome", _outcome),
-                2 => new global::System.Collections.Generic.KeyValuePair<string, object?>("DurationMs", _durationMs),
-                3 => new global::System.Collections.Generic.KeyValuePair<string, object?>("Sensitive", true),
-                4 => new global::System.Collections.Generic.KeyValuePair<string, object?>("email", _value0),
-                5 => new global::System.Collections.Generic.KeyValuePair<string, object?>("token", _value1),
-                6 => new global::System.Collections.Generic.KeyValuePair<string, object?>("{OriginalFormat}", Template),
-                _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-            };
-
-            public global::System.Collections.Generic.IEnumerator<global::System.Collections.Generic.KeyValuePair<string, object?>> GetEnumerator()
-            {
-                for (int i = 0; i < Count; i++)
-                {
-                    yield return this[i];
-                }
-            }
-
-            global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-            public override string ToString() => "password_reset " + _outcome + " in " + global::AuditGen.Runtime.AuditLogWriter.FormatDuration(_durationMs) + " ms (" + "email: " + global::AuditGen.Runtime.AuditLogWriter.FormatValue(_value0) + ", token: " + global::AuditGen.Runtime.AuditLogWriter.FormatValue(_value1) + ")";
+            var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(__ag_M0, this.__ag_L0, global::AuditGen.Runtime.AuditValues.Of(email, token));
+            try { return __ag_c.Complete(ResetPasswordAsyncCore(email, token)); }
+            catch (global::System.Exception __ag_e) when (__ag_c.Fail(__ag_e)) { throw; }
+            finally { __ag_c.End(); }
         }
     }
 }

@@ -5,74 +5,13 @@
 
 partial class Maintenance
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")]
-    private static readonly global::AuditGen.Runtime.FallbackLogger __auditFallbackLogger = new("Maintenance");
-
-    [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")]
-    [global::System.Diagnostics.DebuggerNonUserCode]
-    [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+    [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")] private static readonly global::AuditGen.Runtime.AuditMethod __ag_M0 = new global::AuditGen.Runtime.AuditMethod("Maintenance.PurgeAsync", 0, audit: false, slowThresholdMs: 1000, slowLevel: global::Microsoft.Extensions.Logging.LogLevel.Error, slowEventId: 1459072922, fallbackCategory: "Maintenance");
+    [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST"), global::System.Diagnostics.DebuggerNonUserCode, global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     public static partial global::System.Threading.Tasks.ValueTask<int> PurgeAsync(int days)
     {
-        global::Microsoft.Extensions.Logging.ILogger? __logger = __auditFallbackLogger.Get();
-        global::AuditGen.Runtime.AuditScope __scope = global::AuditGen.Runtime.AuditScope.Begin("Maintenance.PurgeAsync", global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, global::Microsoft.Extensions.Logging.LogLevel.Error));
-        global::System.Threading.Tasks.ValueTask<int> __task;
-        try
-        {
-            __task = PurgeAsyncCore(days);
-        }
-        catch (global::System.Exception __exception) when (__Complete(__logger, __scope, __exception))
-        {
-            throw;
-        }
-        if (__task.IsCompletedSuccessfully)
-        {
-            __Complete(__logger, __scope, null);
-            return __task;
-        }
-
-        try
-        {
-            return __Await(__task, __logger, __scope);
-        }
-        finally
-        {
-            __scope.Detach();
-        }
-
-        static async global::System.Threading.Tasks.ValueTask<int> __Await(global::System.Threading.Tasks.ValueTask<int> __task, global::Microsoft.Extensions.Logging.ILogger? __logger, global::AuditGen.Runtime.AuditScope __scope)
-        {
-            int __result;
-            try
-            {
-                __result = await __task.ConfigureAwait(false);
-            }
-            catch (global::System.Exception __exception) when (__Complete(__logger, __scope, __exception))
-            {
-                throw;
-            }
-            __Complete(__logger, __scope, null);
-            return __result;
-        }
-
-        static bool __Complete(global::Microsoft.Extensions.Logging.ILogger? __logger, global::AuditGen.Runtime.AuditScope __scope, global::System.Exception? __exception)
-        {
-            if (!__scope.IsActive)
-            {
-                return false;
-            }
-            string __outcome = global::AuditGen.AuditOutcome.Of(__exception);
-            double __durationMs = __scope.End("Maintenance.PurgeAsync", __outcome, __exception);
-            if (__durationMs >= 1000 && global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, global::Microsoft.Extensions.Logging.LogLevel.Error))
-            {
-                global::AuditGen.Runtime.AuditLogWriter.Write(
-                    __logger!,
-                    global::Microsoft.Extensions.Logging.LogLevel.Error,
-                    new global::Microsoft.Extensions.Logging.EventId(1459072922, "Maintenance.PurgeAsync.slow"),
-                    new global::AuditGen.Runtime.SlowCallState("Maintenance.PurgeAsync", __durationMs, 1000),
-                    null,
-                    global::AuditGen.Runtime.SlowCallState.Formatter);
-            }
-            return false;
-        }
+        var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(__ag_M0, null, global::AuditGen.Runtime.AuditValues.Of());
+        try { return __ag_c.Complete(PurgeAsyncCore(days)); }
+        catch (global::System.Exception __ag_e) when (__ag_c.Fail(__ag_e)) { throw; }
+        finally { __ag_c.End(); }
     }
 }

@@ -9,93 +9,15 @@ namespace Shop
     {
         partial struct Cache<TKey>
         {
-            [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")]
-            [global::System.Diagnostics.DebuggerNonUserCode]
-            [global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+            [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")] private static readonly global::AuditGen.Runtime.AuditMethod __ag_M0 = new global::AuditGen.Runtime.AuditMethod("lookup", 2002290059, level: global::Microsoft.Extensions.Logging.LogLevel.Debug, keys: new string[] { "key", "hits" }, modes: "OP");
+            [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")] private global::Microsoft.Extensions.Logging.ILogger? __ag_L0 => logger;
+            [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST"), global::System.Diagnostics.DebuggerNonUserCode, global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
             public partial TValue? Lookup<TValue>(TKey key, ref int hits, out bool found) where TValue : class
             {
-                global::Microsoft.Extensions.Logging.ILogger? __logger = logger;
-                global::AuditGen.Runtime.AuditScope __scope = global::AuditGen.Runtime.AuditScope.Begin("lookup", global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, global::Microsoft.Extensions.Logging.LogLevel.Debug));
-                TValue? __result;
-                try
-                {
-                    __result = LookupCore<TValue>(key, ref hits, out found);
-                }
-                catch (global::System.Exception __exception) when (__Complete(__logger, __scope, __exception, key, hits))
-                {
-                    throw;
-                }
-                __Complete(__logger, __scope, null, key, hits);
-                return __result;
-
-                static bool __Complete(global::Microsoft.Extensions.Logging.ILogger? __logger, global::AuditGen.Runtime.AuditScope __scope, global::System.Exception? __exception, TKey key, int hits)
-                {
-                    if (!__scope.IsActive)
-                    {
-                        return false;
-                    }
-                    string __outcome = global::AuditGen.AuditOutcome.Of(__exception);
-                    double __durationMs = __scope.End("lookup", __outcome, __exception);
-                    bool __failed = __outcome == global::AuditGen.AuditOutcome.Failed;
-                    global::Microsoft.Extensions.Logging.LogLevel __level = __failed ? global::Microsoft.Extensions.Logging.LogLevel.Error : global::Microsoft.Extensions.Logging.LogLevel.Debug;
-                    if (global::AuditGen.Runtime.AuditLogWriter.IsEnabled(__logger, __level))
-                    {
-                        global::AuditGen.Runtime.AuditLogWriter.Write(
-                            __logger!,
-                            __level,
-                            new global::Microsoft.Extensions.Logging.EventId(2002290059, "lookup"),
-                            new __AuditState_Lookup_0(__outcome, __durationMs, global::AuditGen.Runtime.AuditLogWriter.Presence(key), hits),
-                            __failed ? __exception : null,
-                            __AuditState_Lookup_0.Formatter);
-                    }
-                    return false;
-                }
-            }
-
-            [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")]
-            private readonly struct __AuditState_Lookup_0 : global::System.Collections.Generic.IReadOnlyList<global::System.Collections.Generic.KeyValuePair<string, object?>>
-            {
-                public const string Template = "{Operation} {Outcome} in {DurationMs} ms (key: {key}, hits: {hits})";
-                public static readonly global::System.Func<__AuditState_Lookup_0, global::System.Exception?, string> Formatter = static (state, _) => state.ToString();
-
-                private readonly string _outcome;
-                private readonly double _durationMs;
-                private readonly string? _value0;
-                private readonly int _value1;
-
-                public __AuditState_Lookup_0(string outcome, double durationMs, string? value0, int value1)
-                {
-                    _outcome = outcome;
-                    _durationMs = durationMs;
-                    _value0 = value0;
-                    _value1 = value1;
-                }
-
-                public int Count => 7;
-
-                public global::System.Collections.Generic.KeyValuePair<string, object?> this[int index] => index switch
-                {
-                    0 => new global::System.Collections.Generic.KeyValuePair<string, object?>("Operation", "lookup"),
-                    1 => new global::System.Collections.Generic.KeyValuePair<string, object?>("Outcome", _outcome),
-                    2 => new global::System.Collections.Generic.KeyValuePair<string, object?>("DurationMs", _durationMs),
-                    3 => new global::System.Collections.Generic.KeyValuePair<string, object?>("Sensitive", false),
-                    4 => new global::System.Collections.Generic.KeyValuePair<string, object?>("key", _value0),
-                    5 => new global::System.Collections.Generic.KeyValuePair<string, object?>("hits", _value1),
-                    6 => new global::System.Collections.Generic.KeyValuePair<string, object?>("{OriginalFormat}", Template),
-                    _ => throw new global::System.ArgumentOutOfRangeException(nameof(index)),
-                };
-
-                public global::System.Collections.Generic.IEnumerator<global::System.Collections.Generic.KeyValuePair<string, object?>> GetEnumerator()
-                {
-                    for (int i = 0; i < Count; i++)
-                    {
-                        yield return this[i];
-                    }
-                }
-
-                global::System.Collections.IEnumerator global::System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-                public override string ToString() => "lookup " + _outcome + " in " + global::AuditGen.Runtime.AuditLogWriter.FormatDuration(_durationMs) + " ms (" + "key: " + global::AuditGen.Runtime.AuditLogWriter.FormatValue(_value0) + ", hits: " + global::AuditGen.Runtime.AuditLogWriter.FormatValue(_value1) + ")";
+                var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(__ag_M0, this.__ag_L0, global::AuditGen.Runtime.AuditValues.Of(key, hits));
+                try { return LookupCore<TValue>(key, ref hits, out found); }
+                catch (global::System.Exception __ag_e) when (__ag_c.Fail(__ag_e)) { throw; }
+                finally { __ag_c.End(); }
             }
         }
     }
