@@ -87,7 +87,8 @@ internal static class AuditMethodWriter
 
     private static string Invocation(AuditMethodSpec method, string call)
     {
-        string arguments = string.Join(", ", method.Parameters.Select(p => p.ArgumentPrefix + p.Name));
+        // A dynamic argument would bind the call to Core at run time, where in/ref arguments are not allowed (CS8364).
+        string arguments = string.Join(", ", method.Parameters.Select(p => p.ArgumentPrefix + (p.Type == "dynamic" ? "(object)" + p.Name + "!" : p.Name)));
         string core = $"{method.CoreName}{method.TypeParameters}({arguments})";
         return method.Shape switch
         {

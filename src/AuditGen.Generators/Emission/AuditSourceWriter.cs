@@ -19,9 +19,12 @@ internal static class AuditSourceWriter
             openBlocks.Push(writer.WriteBlock($"namespace {spec.Type.Namespace}"));
         }
 
-        foreach (TypeDeclarationSpec type in spec.Type.Types)
+        for (int i = 0; i < spec.Type.Types.Count; i++)
         {
-            openBlocks.Push(writer.WriteBlock($"{type.Modifiers}partial {type.Keyword} {type.Name}"));
+            TypeDeclarationSpec type = spec.Type.Types[i];
+            bool innermost = i == spec.Type.Types.Count - 1;
+            string unsafeModifier = innermost && spec.Methods.Any(m => m.NeedsUnsafe) ? "unsafe " : string.Empty;
+            openBlocks.Push(writer.WriteBlock($"{unsafeModifier}{type.Modifiers}partial {type.Keyword} {type.Name}"));
         }
 
         WriteMembers(writer, spec, toolVersion);

@@ -20,6 +20,8 @@ namespace AuditGen.Generators.Model;
 /// <param name="Prefix">The prefix of every identifier the wrapper adds (locals, fields): no member of the type and no
 /// parameter or type parameter of the method starts with it, so generated names cannot collide with the user's.</param>
 /// <param name="ExistingAttributes">The attributes the generator would add that the user already put on the method.</param>
+/// <param name="NeedsUnsafe">Whether the signature mentions pointers. The user's unsafe context may be the type, which
+/// our part of it must then repeat; the method itself cannot differ from its declaration (CS0764).</param>
 internal sealed record AuditMethodSpec(
     string Name,
     string CoreName,
@@ -36,4 +38,5 @@ internal sealed record AuditMethodSpec(
     LoggerSpec Logger,
     EquatableArray<LoggedValueSpec> LoggedValues,
     string Prefix,
-    GeneratedAttributes ExistingAttributes);
+    GeneratedAttributes ExistingAttributes,
+    bool NeedsUnsafe);

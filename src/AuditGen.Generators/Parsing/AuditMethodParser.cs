@@ -64,7 +64,7 @@ internal static class AuditMethodParser
             Name: implemented is null ? Identifiers.Escape(method.Name) : SignatureParser.TypeName(implemented.ContainingType) + "." + Identifiers.Escape(implemented.Name),
             CoreName: Identifiers.Escape(AuditMethodRules.CoreName(method)),
             SortKey: method.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
-            Modifiers: Modifiers(method, declaration),
+            Modifiers: Modifiers(declaration),
             ReturnType: SignatureParser.TypeName(method.ReturnType),
             TypeParameters: SignatureParser.TypeParameterList(method.TypeParameters),
             ConstraintClauses: SignatureParser.ConstraintClauses(method, declaration),
@@ -76,7 +76,8 @@ internal static class AuditMethodParser
             Logger: LoggerLocator.Locate(method, known, out _),
             LoggedValues: ValueClassifier.Classify(method, known, record?.Sensitive == true, prefix).ToEquatableArray(),
             Prefix: prefix,
-            ExistingAttributes: ExistingAttributes(method));
+            ExistingAttributes: ExistingAttributes(method),
+            NeedsUnsafe: SignatureParser.NeedsUnsafe(method));
     }
 
     private static GeneratedAttributes ExistingAttributes(IMethodSymbol method)
@@ -132,18 +133,12 @@ internal static class AuditMethodParser
         return new PerformanceSpec(threshold, level, EventIds.DeriveSlowCall(operation));
     }
 
-    private static string Modifiers(IMethodSymbol method, MethodDeclarationSyntax declaration)
+    private static string Modifiers(MethodDeclarationSyntax declaration)
     {
         List<string> modifiers = declaration.Modifiers
             .Where(m => !m.IsKind(SyntaxKind.PartialKeyword) && !m.IsKind(SyntaxKind.AsyncKeyword))
             .Select(m => m.Text)
             .ToList();
-
-        // The user's unsafe context may be the type, which our partial part does not repeat.
-        if (SignatureParser.NeedsUnsafe(method) && !modifiers.Contains("unsafe"))
-        {
-            modifiers.Add("unsafe");
-        }
 
         return string.Join(" ", modifiers);
     }
