@@ -34,7 +34,7 @@ public sealed class MakeMethodAuditedCodeFix : MethodCodeFix
     /// <inheritdoc />
     protected override SyntaxNode Fix(SyntaxNode root, MethodDeclarationSyntax method)
     {
-        MethodDeclarationSyntax declaration = Declaration(method);
+        MethodDeclarationSyntax declaration = Declaration(method, SyntaxEdits.EndOfLine(root));
         MethodDeclarationSyntax core = Core(method, SyntaxEdits.EndOfLine(root));
 
         root = root.ReplaceNode(method, [declaration, core]);
@@ -45,16 +45,26 @@ public sealed class MakeMethodAuditedCodeFix : MethodCodeFix
 
     private static readonly SyntaxAnnotation DeclarationAnnotation = new(nameof(MakeMethodAuditedCodeFix));
 
-    private static MethodDeclarationSyntax Declaration(MethodDeclarationSyntax method)
+    // The declaration keeps everything up to the body, trivia included (a multi-line where clause stays as it was);
+    // only the whitespace before the body goes, replaced by ';' and a line break. A comment after the body belongs to
+    // the body, so it stays with Core.
+    private static MethodDeclarationSyntax Declaration(MethodDeclarationSyntax method, SyntaxTrivia endOfLine)
     {
-        var kinds = SyntaxEdits.Kinds(method.Modifiers).Where(k => k != SyntaxKind.AsyncKeyword).Append(SyntaxKind.PartialKeyword).ToList();
-        SyntaxTriviaList trailing = method.GetTrailingTrivia();
-        return SyntaxEdits.WithModifierKinds(method, kinds)
+        var kinds = SyntaxEdits.Kinds(method.Modifiers).Where(k => k != SyntaxKind.AsyncKeyword).ToList();
+        if (!kinds.Any(SyntaxEdits.IsAccessibility) && method.Parent is not InterfaceDeclarationSyntax)
+        {
+            // A partial method with a return value needs an explicit accessibility (CS8796); private is what it had.
+            kinds.Insert(0, SyntaxKind.PrivateKeyword);
+        }
+
+        kinds.Add(SyntaxKind.PartialKeyword);
+        SyntaxNode body = (SyntaxNode?)method.Body ?? method.ExpressionBody!;
+        SyntaxToken beforeBody = body.GetFirstToken().GetPreviousToken();
+        MethodDeclarationSyntax trimmed = method.ReplaceToken(beforeBody, beforeBody.WithTrailingTrivia());
+        return SyntaxEdits.WithModifierKinds(trimmed, kinds)
             .WithBody(null)
             .WithExpressionBody(null)
-            .WithParameterList(method.ParameterList.WithoutTrailingTrivia())
-            .WithConstraintClauses(SyntaxFactory.List(method.ConstraintClauses.Select(c => c.WithoutTrailingTrivia())))
-            .WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(trailing))
+            .WithSemicolonToken(SyntaxFactory.Token(SyntaxKind.SemicolonToken).WithTrailingTrivia(endOfLine))
             .WithAdditionalAnnotations(DeclarationAnnotation);
     }
 

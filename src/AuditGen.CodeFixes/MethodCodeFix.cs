@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -20,7 +21,38 @@ public abstract class MethodCodeFix : CodeFixProvider
     protected abstract string DiagnosticId { get; }
 
     /// <inheritdoc />
-    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    /// <remarks>
+    /// Not the batch fixer: it applies each fix to the original document and merges the text changes, and fixes that
+    /// also touch a shared ancestor (making the containing type partial) conflict, so only some methods were fixed.
+    /// Here every method of a document is fixed in one pass over one tree.
+    /// </remarks>
+    public sealed override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixDocumentAsync);
+
+    private async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
+    {
+        SyntaxNode? root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        MethodDeclarationSyntax[] methods = diagnostics
+            .Select(d => root.FindNode(d.Location.SourceSpan).FirstAncestorOrSelf<MethodDeclarationSyntax>())
+            .Where(m => m is not null && CanFix(m))
+            .Select(m => m!)
+            .Distinct()
+            .ToArray();
+        root = root.TrackNodes(methods);
+        foreach (MethodDeclarationSyntax original in methods)
+        {
+            if (root.GetCurrentNode(original) is { } current)
+            {
+                root = Fix(root, current);
+            }
+        }
+
+        return document.WithSyntaxRoot(root);
+    }
 
     /// <inheritdoc />
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)

@@ -35,6 +35,8 @@ internal static class SyntaxEdits
         return method.WithModifiers(SyntaxFactory.TokenList(tokens));
     }
 
+    public static bool IsAccessibility(SyntaxKind kind) => Accessibility.Contains(kind);
+
     public static List<SyntaxKind> Kinds(SyntaxTokenList modifiers) => modifiers.Select(m => m.Kind()).ToList();
 
     /// <summary>Keeps every modifier but the accessibility ones, and puts <c>private</c> first.</summary>

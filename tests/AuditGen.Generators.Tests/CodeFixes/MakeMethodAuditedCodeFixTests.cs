@@ -91,4 +91,81 @@ public sealed class MakeMethodAuditedCodeFixTests
             private int BCore() => 1;
         """),
         diagnostics: 2);
+
+    [Fact]
+    public async Task An_implicitly_private_method_becomes_an_explicitly_private_partial_method() => await Verify.VerifyAsync(
+        Sources.Service("""
+            [Audit("count")]
+            int {|AG0001:Count|}(string name) => name.Length;
+        """),
+        Sources.Service("""
+            [Audit("count")]
+            private partial int Count(string name);
+
+            private int CountCore(string name) => name.Length;
+        """),
+        compiles: true);
+
+    [Fact]
+    public async Task Fix_all_converts_every_method_of_a_type_that_is_not_partial_yet() => await Verify.VerifyAsync(
+        Sources.InNamespace("""
+        public class Orders(ILogger logger)
+        {
+            [Audit("a")]
+            public void {|AG0001:A|}() { }
+
+            [Audit("b")]
+            public int {|AG0001:B|}() => 1;
+
+            [Audit("c")]
+            internal string {|AG0001:C|}(string x) { return x; }
+        }
+        """),
+        Sources.InNamespace("""
+        public partial class Orders(ILogger logger)
+        {
+            [Audit("a")]
+            public partial void A();
+
+            private void ACore() { }
+
+            [Audit("b")]
+            public partial int B();
+
+            private int BCore() => 1;
+
+            [Audit("c")]
+            internal partial string C(string x);
+
+            private string CCore(string x) { return x; }
+        }
+        """),
+        diagnostics: 3,
+        compiles: true);
+
+    [Fact]
+    public async Task Trivia_stays_where_it_was() => await Verify.VerifyAsync(
+        Sources.Service("""
+            [Audit("pick")]
+            public T {|AG0001:Pick|}<T, TKey>(T item, TKey key)
+                where T : class
+                where TKey : notnull
+            {
+                return item;
+            } // picks the item
+        """),
+        Sources.Service("""
+            [Audit("pick")]
+            public partial T Pick<T, TKey>(T item, TKey key)
+                where T : class
+                where TKey : notnull;
+
+            private T PickCore<T, TKey>(T item, TKey key)
+                where T : class
+                where TKey : notnull
+            {
+                return item;
+            } // picks the item
+        """),
+        compiles: true);
 }

@@ -23,13 +23,19 @@ internal sealed class CodeFixTest<TAnalyzer, TCodeFix> : CSharpCodeFixTest<TAnal
     protected override IEnumerable<Type> GetSourceGenerators() => [typeof(AuditGenerator)];
 
     /// <summary>Applies the fix one diagnostic at a time (<paramref name="diagnostics"/> iterations) and with Fix All (one).</summary>
-    public static Task VerifyAsync(string source, string fixedSource, int diagnostics = 1)
+    /// <param name="compiles">Also require the source and the fixed source to compile, generator output included.</param>
+    public static Task VerifyAsync(string source, string fixedSource, int diagnostics = 1, bool compiles = false)
     {
         var test = new CodeFixTest<TAnalyzer, TCodeFix>(source, fixedSource)
         {
             NumberOfIncrementalIterations = diagnostics,
             NumberOfFixAllIterations = 1,
         };
+        if (compiles)
+        {
+            test.CompilerDiagnostics = CompilerDiagnostics.Errors;
+        }
+
         return test.RunAsync();
     }
 }
