@@ -29,6 +29,7 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
         [AuditProblemKind.InvalidLevel] = DiagnosticDescriptors.InvalidLevel,
         [AuditProblemKind.UnsupportedMethodKind] = DiagnosticDescriptors.UnsupportedMethodKind,
         [AuditProblemKind.FileLocalType] = DiagnosticDescriptors.FileLocalType,
+        [AuditProblemKind.LanguageVersionTooLow] = DiagnosticDescriptors.LanguageVersionTooLow,
     };
 
     /// <inheritdoc />
@@ -47,7 +48,8 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.LogPropertiesOnScalar,
         DiagnosticDescriptors.InvalidLevel,
         DiagnosticDescriptors.UnsupportedMethodKind,
-        DiagnosticDescriptors.FileLocalType);
+        DiagnosticDescriptors.FileLocalType,
+        DiagnosticDescriptors.LanguageVersionTooLow);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)

@@ -84,6 +84,11 @@ internal static class DiagnosticDescriptors
         "Audited methods cannot use file-local types",
         "Audited method '{0}' uses the file-local type '{1}', which AuditGen's generated file cannot name; make the type internal");
 
+    public static readonly DiagnosticDescriptor LanguageVersionTooLow = Usage(
+        DiagnosticIds.LanguageVersionTooLow,
+        "AuditGen needs C# 9 or later",
+        "Audited method '{0}' is compiled as C# {1}, but AuditGen's generated code needs C# 9 or later; set <LangVersion>9.0</LangVersion> (or later) in the project");
+
     private static DiagnosticDescriptor Usage(string id, string title, string message) =>
         new(id, title, message, DiagnosticCategories.Usage, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 }

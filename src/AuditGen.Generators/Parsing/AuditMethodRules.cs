@@ -31,6 +31,13 @@ internal static class AuditMethodRules
             return problems;
         }
 
+        if (method.DeclaringSyntaxReferences.FirstOrDefault()?.SyntaxTree.Options is CSharpParseOptions { LanguageVersion: < LanguageVersion.CSharp9 } options)
+        {
+            // Extended partial methods, static lambdas and nullable annotations in the generated part all need C# 9.
+            problems.Add(new AuditProblem(AuditProblemKind.LanguageVersionTooLow, location, method.Name, options.LanguageVersion.ToDisplayString()));
+            return problems;
+        }
+
         CheckDeclaration(method, problems, cancellationToken);
         bool isDeclaration = IsPartialDeclarationWithoutBody(method);
         if (!isDeclaration)

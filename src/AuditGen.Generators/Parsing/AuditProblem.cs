@@ -19,6 +19,7 @@ internal enum AuditProblemKind
     InvalidLevel,
     UnsupportedMethodKind,
     FileLocalType,
+    LanguageVersionTooLow,
 
     /// <summary>The declaration itself does not compile (an unknown type, a missing accessibility modifier): the
     /// compiler reports it, and generating code from it would only repeat the error inside a generated file.</summary>

@@ -170,4 +170,58 @@ public sealed class AuditMethodAnalyzerTests
 
         Assert.All(Meta.DescriptorCatalog.Usage, d => Assert.Contains(d.Id, supported));
     }
+
+    [Theory]
+    [InlineData("[{|AG0013:Audit(\"x\", Level = (LogLevel)42)|}]")]
+    [InlineData("[{|AG0013:Audit(\"x\", Level = (LogLevel)(-1))|}]")]
+    [InlineData("[{|AG0013:TrackPerformance(10, Level = (LogLevel)7)|}]")]
+    public async Task AG0013_level_out_of_range(string attribute) => await Verify.VerifyAsync(Sources.Service($$"""
+            {{attribute}} public partial void Run();
+            private void RunCore() { }
+        """));
+
+    [Fact]
+    public async Task AG0013_not_reported_for_every_defined_level() => await Verify.VerifyAsync(Sources.Service("""
+            [Audit("a", Level = LogLevel.None)] public partial void A();
+            private void ACore() { }
+            [TrackPerformance(10, Level = LogLevel.Critical)] public partial void B();
+            private void BCore() { }
+        """));
+
+    [Fact]
+    public async Task AG0014_local_function_and_accessor() => await Verify.VerifyAsync(Sources.Service("""
+            public void Import()
+            {
+                [Audit("import_row")] void {|AG0014:ImportRow|}() { }
+                ImportRow();
+            }
+
+            public int Count { [Audit("count")] {|AG0014:get|} => 1; }
+        """));
+
+    [Fact]
+    public async Task AG0015_file_local_parameter_type() => await Verify.VerifyAsync(Sources.InNamespace("""
+        file sealed class Job { }
+
+        public partial class Scheduler(ILogger logger)
+        {
+            [Audit("run_job")] internal partial void {|AG0015:Run|}(Job job);
+            private void RunCore(Job job) { }
+        }
+        """));
+
+    [Fact]
+    public async Task AG0016_language_version_below_9() => await Verify.VerifyWithLanguageVersionAsync(
+        Sources.Usings + """
+        namespace Shop
+        {
+            public partial class Legacy
+            {
+                private readonly ILogger _logger = null;
+                [Audit("legacy")] partial void {|AG0016:Run|}();
+                private void RunCore() { }
+            }
+        }
+        """,
+        Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8);
 }

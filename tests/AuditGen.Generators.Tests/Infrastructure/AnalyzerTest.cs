@@ -23,6 +23,16 @@ internal sealed class AnalyzerTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, De
 
     public static Task VerifyAsync(string source, params DiagnosticResult[] expected) => VerifyWithEditorConfigAsync(source, null, expected);
 
+    /// <summary>Like <see cref="VerifyAsync"/>, with the source parsed as <paramref name="languageVersion"/>.</summary>
+    public static Task VerifyWithLanguageVersionAsync(string source, Microsoft.CodeAnalysis.CSharp.LanguageVersion languageVersion)
+    {
+        var test = new AnalyzerTest<TAnalyzer>(source) { CompilerDiagnostics = CompilerDiagnostics.None };
+        test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
+        test.SolutionTransforms.Add((solution, projectId) =>
+            solution.WithProjectParseOptions(projectId, ((Microsoft.CodeAnalysis.CSharp.CSharpParseOptions)solution.GetProject(projectId)!.ParseOptions!).WithLanguageVersion(languageVersion)));
+        return test.RunAsync();
+    }
+
     /// <summary>Like <see cref="VerifyAsync"/>, with <paramref name="editorConfig"/> lines under <c>[*.cs]</c> in a root .editorconfig.</summary>
     public static Task VerifyWithEditorConfigAsync(string source, string? editorConfig, params DiagnosticResult[] expected)
     {
