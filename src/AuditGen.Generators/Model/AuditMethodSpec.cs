@@ -3,7 +3,7 @@ using AuditGen.Generators.Common;
 namespace AuditGen.Generators.Model;
 
 /// <summary>Everything needed to emit the implementing part of one audited partial method.</summary>
-/// <param name="Name">The method name as the implementing declaration writes it (<c>global::IService.Run</c> for an explicit implementation).</param>
+/// <param name="Name">The method name, escaped with <c>@</c> when it is a keyword.</param>
 /// <param name="CoreName">The name of the private method that holds the body.</param>
 /// <param name="SortKey">Orders methods within a type deterministically (name, arity, parameter types).</param>
 /// <param name="Modifiers">The declaration's modifiers without <c>partial</c>, e.g. <c>public static</c>.</param>

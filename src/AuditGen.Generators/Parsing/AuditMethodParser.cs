@@ -59,9 +59,8 @@ internal static class AuditMethodParser
             : null;
 
         string prefix = GeneratedNames.PrefixFor(method);
-        IMethodSymbol? implemented = method.ExplicitInterfaceImplementations.FirstOrDefault();
         return new AuditMethodSpec(
-            Name: implemented is null ? Identifiers.Escape(method.Name) : SignatureParser.TypeName(implemented.ContainingType) + "." + Identifiers.Escape(implemented.Name),
+            Name: Identifiers.Escape(method.Name),
             CoreName: Identifiers.Escape(AuditMethodRules.CoreName(method)),
             SortKey: method.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
             Modifiers: Modifiers(declaration),

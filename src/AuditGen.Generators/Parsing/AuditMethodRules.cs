@@ -12,7 +12,7 @@ namespace AuditGen.Generators.Parsing;
 /// The single source of truth for what makes an audited method valid. The generator skips a method with a blocking
 /// problem; <c>AuditMethodAnalyzer</c> reports every problem.
 /// </summary>
-internal static class AuditMethodRules
+internal static partial class AuditMethodRules
 {
     /// <summary>The suffix of the method that holds the real body.</summary>
     public const string CoreSuffix = "Core";
@@ -38,7 +38,7 @@ internal static class AuditMethodRules
             return problems;
         }
 
-        CheckDeclaration(method, problems, cancellationToken);
+        CheckDeclaration(method, known, problems, cancellationToken);
         bool isDeclaration = IsPartialDeclarationWithoutBody(method);
         if (!isDeclaration)
         {
@@ -81,9 +81,8 @@ internal static class AuditMethodRules
     }
 
     /// <summary>Finds the private body of <paramref name="method"/>: same name plus <c>Core</c>, parameters, ref kinds, arity and return type.</summary>
-    /// <summary>The name of the method that holds the body: <c>RunCore</c> for <c>Run</c> and for <c>IService.Run</c>.</summary>
-    public static string CoreName(IMethodSymbol method) =>
-        (method.ExplicitInterfaceImplementations.FirstOrDefault()?.Name ?? method.Name) + CoreSuffix;
+    /// <summary>The name of the method that holds the body: <c>RunCore</c> for <c>Run</c>.</summary>
+    public static string CoreName(IMethodSymbol method) => method.Name + CoreSuffix;
 
     public static IMethodSymbol? FindCore(IMethodSymbol method, out bool nameExists)
     {
@@ -140,67 +139,6 @@ internal static class AuditMethodRules
         }
     }
 
-    private static void CheckDeclaration(IMethodSymbol method, List<AuditProblem> problems, CancellationToken cancellationToken)
-    {
-        Location? location = UserLocation(method);
-        if (TypeChecks.ContainsError(method.ReturnType) || method.Parameters.Any(p => TypeChecks.ContainsError(p.Type)))
-        {
-            problems.Add(new AuditProblem(AuditProblemKind.DeclarationError, location));
-        }
-
-        foreach (SyntaxReference reference in method.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(cancellationToken) is MethodDeclarationSyntax declaration && LacksRequiredAccessibility(method, declaration))
-            {
-                problems.Add(new AuditProblem(AuditProblemKind.DeclarationError, location));
-            }
-        }
-
-        if (method.ContainingType is { } type && TypeChecks.IsInFileLocalType(type))
-        {
-            problems.Add(new AuditProblem(AuditProblemKind.FileLocalType, location, method.Name, type.Name));
-        }
-        else if (TypeChecks.FindFileLocal(method.ReturnType) is { } returned)
-        {
-            problems.Add(new AuditProblem(AuditProblemKind.FileLocalType, location, method.Name, returned.Name));
-        }
-        else if (method.Parameters.Select(p => TypeChecks.FindFileLocal(p.Type)).FirstOrDefault(t => t is not null) is { } parameterType)
-        {
-            problems.Add(new AuditProblem(AuditProblemKind.FileLocalType, location, method.Name, parameterType.Name));
-        }
-    }
-
-    // CS8796 and friends: a partial method with a return value, out parameters or virtual/override/sealed/new/extern
-    // must say its accessibility. The compiler reports the declaration; we must not repeat the error in our part.
-    private static bool LacksRequiredAccessibility(IMethodSymbol method, MethodDeclarationSyntax declaration)
-    {
-        SyntaxTokenList modifiers = declaration.Modifiers;
-        if (modifiers.Any(SyntaxKind.PublicKeyword) || modifiers.Any(SyntaxKind.PrivateKeyword) || modifiers.Any(SyntaxKind.ProtectedKeyword) || modifiers.Any(SyntaxKind.InternalKeyword)
-            || !method.ExplicitInterfaceImplementations.IsEmpty)
-        {
-            return false;
-        }
-
-        return !method.ReturnsVoid
-            || method.Parameters.Any(p => p.RefKind == RefKind.Out)
-            || modifiers.Any(SyntaxKind.VirtualKeyword) || modifiers.Any(SyntaxKind.OverrideKeyword) || modifiers.Any(SyntaxKind.SealedKeyword)
-            || modifiers.Any(SyntaxKind.NewKeyword) || modifiers.Any(SyntaxKind.ExternKeyword);
-    }
-
-    private static string DisplayName(IMethodSymbol method) =>
-        method.MethodKind == MethodKind.AnonymousFunction ? "lambda" : method.Name;
-
-    private static string KindName(MethodKind kind) => kind switch
-    {
-        MethodKind.LocalFunction => "a local function",
-        MethodKind.AnonymousFunction => "a lambda",
-        MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.EventRaise => "an accessor",
-        MethodKind.UserDefinedOperator or MethodKind.BuiltinOperator => "an operator",
-        MethodKind.Conversion => "a conversion operator",
-        MethodKind.Destructor => "a finalizer",
-        _ => "this kind of method",
-    };
-
     private static void CheckParameters(IMethodSymbol method, KnownTypes known, ReturnShape? shape, List<AuditProblem> problems)
     {
         if (method.IsVararg)
@@ -224,25 +162,6 @@ internal static class AuditMethodRules
             if (KnownTypes.HasAttribute(parameter, known.LogPropertiesAttribute) && !ValueClassifier.CanLogProperties(parameter.Type))
             {
                 problems.Add(new AuditProblem(AuditProblemKind.LogPropertiesOnScalar, location, parameter.Name, parameter.Type.ToDisplayString()));
-            }
-        }
-    }
-
-    /// <summary>The <c>LogLevel</c> values a record can have: <c>Trace</c> (0) to <c>None</c> (6, never written).</summary>
-    public static bool IsValidLevel(int level) => level is >= 0 and <= 6;
-
-    private static void CheckLevel(IMethodSymbol method, AttributeData? attribute, List<AuditProblem> problems)
-    {
-        if (attribute is null)
-        {
-            return;
-        }
-
-        foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
-        {
-            if (argument.Key == "Level" && argument.Value.Value is int level && !IsValidLevel(level))
-            {
-                problems.Add(new AuditProblem(AuditProblemKind.InvalidLevel, AttributeLocation(attribute, method), method.Name, level.ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }
         }
     }

@@ -7,6 +7,7 @@ internal sealed class KnownTypes
 {
     private KnownTypes(Compilation compilation)
     {
+        Compilation = compilation;
         AuditAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.AuditAttribute);
         TrackPerformanceAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.TrackPerformanceAttribute);
         SensitiveAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.SensitiveAttribute);
@@ -25,6 +26,9 @@ internal sealed class KnownTypes
         CancellationTokenSource = compilation.GetTypeByMetadataName(KnownTypeNames.CancellationTokenSource);
         Nullable = compilation.GetSpecialType(SpecialType.System_Nullable_T);
     }
+
+    /// <summary>Gets the compilation the symbols come from (for the rules' look at the declaration's own errors).</summary>
+    public Compilation Compilation { get; }
 
     public INamedTypeSymbol? AuditAttribute { get; }
 

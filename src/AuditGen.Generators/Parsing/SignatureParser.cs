@@ -60,13 +60,13 @@ internal static class SignatureParser
         typeParameters.IsEmpty ? string.Empty : "<" + string.Join(", ", typeParameters.Select(t => Identifiers.Escape(t.Name))) + ">";
 
     /// <summary>
-    /// The <c>where</c> clauses of the implementing declaration. Overrides and explicit implementations inherit their
-    /// constraints and may only restate <c>class</c>, <c>struct</c> or <c>default</c> (CS0460): theirs are copied from
-    /// the declaration, which can hold nothing else.
+    /// The <c>where</c> clauses of the implementing declaration. Overrides inherit their constraints and may only
+    /// restate <c>class</c>, <c>struct</c> or <c>default</c> (CS0460): theirs are copied from the declaration, which can
+    /// hold nothing else. (A partial method cannot implement an interface explicitly: CS0754.)
     /// </summary>
     public static string ConstraintClauses(IMethodSymbol method, MethodDeclarationSyntax declaration)
     {
-        if (method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty)
+        if (method.IsOverride)
         {
             return string.Concat(declaration.ConstraintClauses.Select(c => " " + c.WithoutTrivia().NormalizeWhitespace().ToFullString()));
         }

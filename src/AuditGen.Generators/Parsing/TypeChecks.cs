@@ -6,9 +6,6 @@ namespace AuditGen.Generators.Parsing;
 /// <summary>Walks a type and its parts (array elements, type arguments, containing types) for properties that stop generation.</summary>
 internal static class TypeChecks
 {
-    /// <summary>Whether the type, or any part of it, did not bind (a typo the compiler already reports).</summary>
-    public static bool ContainsError(ITypeSymbol type) => Any(type, t => t.TypeKind == TypeKind.Error);
-
     /// <summary>The first file-local type in the type, which a generated file cannot name; or <see langword="null"/>.</summary>
     public static ITypeSymbol? FindFileLocal(ITypeSymbol type)
     {

@@ -139,6 +139,30 @@ public static class SupportedShapes
                 private async Task ResetPasswordAsyncCore(string email, string token) => await Task.Yield();
             }
             """),
+        ["override of a generic method with a restated constraint"] = Sources.InNamespace("""
+            public abstract class Repository { public abstract T? Find<T>(string key) where T : class; }
+            public partial class CachedRepository(ILogger logger) : Repository
+            {
+                [Audit("find")] public override partial T? Find<T>(string key) where T : class;
+                private T? FindCore<T>(string key) where T : class => null;
+            }
+            """),
+        ["nested type of a generic type, ref readonly and allows ref struct"] = Sources.InNamespace("""
+            public class Box<T> { public enum Kind { Small, Large } }
+            public partial class Packer<T>(ILogger logger)
+            {
+                [Audit("pack")] public partial Box<T>.Kind Pack<TState>(ref readonly int count, scoped ReadOnlySpan<char> label, TState state) where TState : allows ref struct;
+                private Box<T>.Kind PackCore<TState>(ref readonly int count, scoped ReadOnlySpan<char> label, TState state) where TState : allows ref struct => Box<T>.Kind.Small;
+            }
+            """),
+        ["names the wrapper might use and a shadowed logger"] = Sources.InNamespace("""
+            public partial class Shadowed(ILogger logger)
+            {
+                [Audit("shadow")] [System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
+                public partial int Run(string logger, int __ag_c, int __ag_e, int __ag_M0, int Outcome, int await);
+                private int RunCore(string logger, int __ag_c, int __ag_e, int __ag_M0, int Outcome, int await) => 0;
+            }
+            """),
     };
 
     public static TheoryData<string> Names => [.. All.Keys];

@@ -208,4 +208,17 @@ public sealed class AuditMethodParserTests
     {
         Assert.Null(ParserHarness.Parse(Sources.Service(members)));
     }
+
+    [Fact]
+    public void A_partial_explicit_interface_implementation_is_left_to_the_compilers_error()
+    {
+        Assert.Null(ParserHarness.Parse(Sources.InNamespace("""
+            public interface IRunner { int Run(); }
+            public partial class Runner(ILogger logger) : IRunner
+            {
+                [Audit("run")] partial int IRunner.Run();
+                private int RunCore() => 1;
+            }
+            """)));
+    }
 }
