@@ -16,13 +16,18 @@ public partial struct AuditCall<TValues>
 
         double durationMs = (Stopwatch.GetTimestamp() - _startTimestamp) * 1000.0 / Stopwatch.Frequency;
         Activity? activity = _activity;
+        if (activity is null)
+        {
+            WriteCompletion(outcome, exception, durationMs);
+            WriteSlowCall(durationMs);
+            AuditTelemetry.RecordCall(_method.Operation, outcome, durationMs);
+            return;
+        }
+
         try
         {
-            if (activity is not null)
-            {
-                // The records carry this call's trace and span ids, whichever thread completes it.
-                Activity.Current = activity;
-            }
+            // The records carry this call's trace and span ids, whichever thread completes it.
+            Activity.Current = activity;
 
             WriteCompletion(outcome, exception, durationMs);
             WriteSlowCall(durationMs);
@@ -30,10 +35,7 @@ public partial struct AuditCall<TValues>
         }
         finally
         {
-            if (activity is not null)
-            {
-                Activity.Current = restore;
-            }
+            Activity.Current = restore;
         }
 
         AuditTelemetry.RecordCall(_method.Operation, outcome, durationMs);
@@ -48,7 +50,9 @@ public partial struct AuditCall<TValues>
 
         bool failed = outcome == AuditOutcome.Failed;
         LogLevel level = failed ? LogLevel.Error : _method.Level;
-        if (AuditLogWriter.IsEnabled(_logger, level)
+        // The level found enabled when the call began is not asked again (one IsEnabled call per typical call, as a
+        // hand-written [LoggerMessage] call makes).
+        if ((level == _enabledLevel || AuditLogWriter.IsEnabled(_logger, level))
             && !AuditLogWriter.Write(_logger!, level, _method.EventId, new AuditRecord<TValues>(_method, outcome, durationMs, _values), failed ? exception : null, AuditRecord<TValues>.Formatter))
         {
             AuditTelemetry.RecordDropped(_method.Operation, AuditTelemetry.DroppedProvider);

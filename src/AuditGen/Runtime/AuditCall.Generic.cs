@@ -28,11 +28,13 @@ public partial struct AuditCall<TValues>
     private readonly long _startTimestamp;
     private readonly Activity? _activity;
     private readonly Activity? _previous;
+    private readonly LogLevel? _enabledLevel;
     private Exception? _exception;
     private int _state;
 
-    private AuditCall(AuditMethod method, ILogger? logger, TValues values, Activity? activity, Activity? previous)
+    private AuditCall(AuditMethod method, ILogger? logger, TValues values, Activity? activity, Activity? previous, LogLevel? enabledLevel)
     {
+        _enabledLevel = enabledLevel;
         _method = method;
         _logger = logger;
         _values = values;
@@ -139,22 +141,13 @@ public partial struct AuditCall<TValues>
         return new ValueTask<TResult>(asTask);
     }
 
+    // Start and Finish keep their exception handling in separate, rarely called helpers (AuditCallGuards): a method
+    // with a try block is not inlined, and these run on every call.
     internal static AuditCall<TValues> Start(AuditMethod method, ILogger? logger, TValues values)
     {
-        if (logger is null)
-        {
-            try
-            {
-                logger = method.ResolveFallback();
-            }
-            catch (Exception)
-            {
-                // A disposed or broken fallback factory costs this call's records, never the call.
-                AuditTelemetry.RecordDropped(method.Operation, AuditTelemetry.DroppedLogger);
-            }
-        }
-
-        if (!AuditLogWriter.IsAnyEnabled(logger, method.LevelsToCheck) && !AuditTelemetry.IsListenedTo)
+        logger ??= AuditCallGuards.ResolveFallback(method);
+        LogLevel? enabled = AuditLogWriter.FirstEnabled(logger, method.LevelsToCheck);
+        if (enabled is null && !AuditTelemetry.IsListenedTo)
         {
             return default;
         }
@@ -164,19 +157,10 @@ public partial struct AuditCall<TValues>
         if (AuditTelemetry.ActivitySource.HasListeners())
         {
             previous = Activity.Current;
-            try
-            {
-                activity = AuditTelemetry.ActivitySource.StartActivity(method.Operation);
-            }
-            catch (Exception)
-            {
-                // A listener threw from Sample or ActivityStarted: run the call without its span.
-                Activity.Current = previous;
-                AuditTelemetry.RecordDropped(method.Operation, AuditTelemetry.DroppedActivity);
-            }
+            activity = AuditCallGuards.StartActivity(method, previous);
         }
 
-        return new AuditCall<TValues>(method, logger, values, activity, previous);
+        return new AuditCall<TValues>(method, logger, values, activity, previous, enabled);
     }
 
     private bool TakeOver()

@@ -30,21 +30,21 @@ public static class AuditLogWriter
         }
     }
 
-    /// <summary>Returns whether <paramref name="logger"/> is enabled at any of <paramref name="levels"/>.</summary>
+    /// <summary>Finds a level of <paramref name="levels"/> at which <paramref name="logger"/> is enabled.</summary>
     /// <param name="logger">The logger, possibly <see langword="null"/>.</param>
     /// <param name="levels">The levels, highest first.</param>
-    /// <returns>Whether some record at one of those levels would be written.</returns>
-    internal static bool IsAnyEnabled(ILogger? logger, LogLevel[] levels)
+    /// <returns>The first enabled level, or <see langword="null"/> when none is.</returns>
+    internal static LogLevel? FirstEnabled(ILogger? logger, LogLevel[] levels)
     {
         foreach (LogLevel level in levels)
         {
             if (IsEnabled(logger, level))
             {
-                return true;
+                return level;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Writes one record, swallowing any exception a logger provider throws.</summary>

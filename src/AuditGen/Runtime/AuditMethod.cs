@@ -96,9 +96,11 @@ public sealed class AuditMethod
 
     internal string Template { get; }
 
-    /// <summary>Every level a record of this method can have, highest first: providers filter by a minimum level, so
-    /// the first check nearly always decides, and a failure record is never lost because the success level is off.</summary>
+    /// <summary>Every level a record of this method can have: a call is skipped only when none is enabled, so a failure
+    /// or slow-call record is never lost because the success level is off.</summary>
     internal LogLevel[] LevelsToCheck { get; }
+
+    internal bool HasFallback => _fallback is not null;
 
     internal ILogger? ResolveFallback() => _fallback?.Get();
 
@@ -119,13 +121,15 @@ public sealed class AuditMethod
         };
     }
 
+    // The success level first (the record most calls write, so its check is not repeated when the call succeeds),
+    // then Error, then the slow-call level; never a level that cannot be enabled.
     private static LogLevel[] LevelsFor(AuditMethod method)
     {
         var levels = new List<LogLevel>(3);
         if (method.Audit)
         {
-            levels.Add(LogLevel.Error);
             levels.Add(method.Level);
+            levels.Add(LogLevel.Error);
         }
 
         if (method.SlowThresholdMs > 0)
@@ -133,13 +137,10 @@ public sealed class AuditMethod
             levels.Add(method.SlowLevel);
         }
 
-        // LogLevel.None (or anything out of range) is never enabled: nothing to check.
-        levels.RemoveAll(l => l is < LogLevel.Trace or >= LogLevel.None);
-        levels.Sort((a, b) => b.CompareTo(a));
         var distinct = new List<LogLevel>(levels.Count);
         foreach (LogLevel level in levels)
         {
-            if (distinct.Count == 0 || distinct[distinct.Count - 1] != level)
+            if (level is >= LogLevel.Trace and < LogLevel.None && !distinct.Contains(level))
             {
                 distinct.Add(level);
             }

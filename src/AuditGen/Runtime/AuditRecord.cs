@@ -74,7 +74,8 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
     /// <returns>The readable message.</returns>
     public override string ToString()
     {
-        var message = new StringBuilder(_method.Operation).Append(' ').Append(_outcome).Append(" in ")
+        StringBuilder message = MessageBuilder.Acquire();
+        message.Append(_method.Operation).Append(' ').Append(_outcome).Append(" in ")
             .Append(AuditLogWriter.FormatDuration(_durationMs)).Append(" ms");
         int count = ValueCount;
         for (int i = 0; i < count; i++)
@@ -83,6 +84,6 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
                 .Append(AuditLogWriter.FormatValue(_method.Present(i, _values.Get(i))));
         }
 
-        return (count > 0 ? message.Append(')') : message).ToString();
+        return MessageBuilder.Release(count > 0 ? message.Append(')') : message);
     }
 }

@@ -51,6 +51,12 @@ public static class AuditTelemetry
     /// <summary>Records the duration and outcome of one call; a throwing metrics listener is ignored.</summary>
     internal static void RecordCall(string operation, string outcome, double durationMs)
     {
+        // The common case, nobody listening, costs two field reads: no tags, no try block.
+        if (!Duration.Enabled && !Calls.Enabled)
+        {
+            return;
+        }
+
         try
         {
             var operationTag = new KeyValuePair<string, object?>("operation", operation);
