@@ -30,20 +30,8 @@ public static class AuditCall
     /// <param name="values">The logged values, unformatted.</param>
     /// <returns>The running call.</returns>
     public static AuditCall<TValues> BeginFrom<TValues>(AuditMethod method, Func<ILogger?> logger, TValues values)
-        where TValues : struct, IAuditValues
-    {
-        ILogger? resolved = null;
-        try
-        {
-            resolved = logger();
-        }
-        catch (Exception)
-        {
-            AuditTelemetry.RecordDropped(method.Operation, AuditTelemetry.DroppedLogger);
-        }
-
-        return AuditCall<TValues>.Start(method, resolved, values);
-    }
+        where TValues : struct, IAuditValues =>
+        BeginFrom(method, logger, static read => read(), values);
 
     /// <summary>Begins a call whose logger is an instance property; a throwing getter costs the records, never the call.</summary>
     /// <typeparam name="TOwner">The type that declares the property.</typeparam>

@@ -108,17 +108,14 @@ def file_sizes(n: int) -> list[int]:
     return sizes
 
 
+def file_header(f: int, *usings: str) -> list[str]:
+    """The usings, the namespace and the opening of the partial class every generated file holds."""
+    return [*(f"using {u};" for u in usings), "", "namespace Synthetic;", "",
+            f"public sealed partial class Service{f}(ILogger logger)", "{"]
+
+
 def audited_file(f: int, methods: int) -> str:
-    lines = [
-        "using AuditGen;",
-        "using Microsoft.Extensions.Logging;",
-        "using System.Threading.Tasks;",
-        "",
-        "namespace Synthetic;",
-        "",
-        f"public sealed partial class Service{f}(ILogger logger)",
-        "{",
-    ]
+    lines = file_header(f, "AuditGen", "Microsoft.Extensions.Logging", "System.Threading.Tasks")
     for m in range(methods):
         lines.append(f'    [Audit("op_{f}_{m}")] public partial Task<int> Run{m}Async(string account, int amount, string password);')
         lines.append(f"    private Task<int> Run{m}AsyncCore(string account, int amount, string password) => Task.FromResult(amount + {m});")
@@ -136,19 +133,8 @@ def logger_message_file(f: int, methods: int) -> str:
     Mirrors what AuditGen records: Succeeded / Canceled at Information, Failed at Error with the
     exception, duration in ms, the password redacted to "[REDACTED]", event name = operation.
     """
-    lines = [
-        "using Microsoft.Extensions.Logging;",
-        "using System;",
-        "using System.Diagnostics;",
-        "using System.Threading.Tasks;",
-        "",
-        "namespace Synthetic;",
-        "",
-        f"public sealed partial class Service{f}(ILogger logger)",
-        "{",
-        '    private const string Redacted = "[REDACTED]";',
-        "",
-    ]
+    lines = file_header(f, "Microsoft.Extensions.Logging", "System", "System.Diagnostics", "System.Threading.Tasks")
+    lines += ['    private const string Redacted = "[REDACTED]";', ""]
     for m in range(methods):
         op = f"op_{f}_{m}"
         event_id = f * METHODS_PER_FILE + m + 1
@@ -186,15 +172,7 @@ def logger_message_only_file(f: int, methods: int) -> str:
     """The lower bound: the same public API calling a [LoggerMessage] method once, with no timing, no try/catch and
     no async state machine. Records only successes, so it does less than the other two; it shows what the
     [LoggerMessage] generator alone costs a build."""
-    lines = [
-        "using Microsoft.Extensions.Logging;",
-        "using System.Threading.Tasks;",
-        "",
-        "namespace Synthetic;",
-        "",
-        f"public sealed partial class Service{f}(ILogger logger)",
-        "{",
-    ]
+    lines = file_header(f, "Microsoft.Extensions.Logging", "System.Threading.Tasks")
     for m in range(methods):
         op = f"op_{f}_{m}"
         event_id = f * METHODS_PER_FILE + m + 1
