@@ -114,6 +114,55 @@ public sealed class FaultInjectionTests
     }
 
     [Fact]
+    public void A_static_initializer_may_call_an_audited_method_of_its_own_type()
+    {
+        Assert.Equal(7, EarlyConfig.Default);
+
+        var log = (FakeLogger)EarlyConfig.Log;
+        Assert.Equal("load_config", log.Single("load_config").Value("Operation"));
+    }
+
+    [Fact]
+    public void Listeners_that_throw_while_AuditGens_telemetry_is_created_never_break_audited_calls()
+    {
+        // A fresh copy of the runtime, so that its telemetry is created while the throwing listeners are registered.
+        // Armed only once registered: registering calls them for the sources and instruments that already exist.
+        var context = new System.Runtime.Loader.AssemblyLoadContext("fresh-auditgen", isCollectible: true);
+        bool armed = false;
+        using var activities = new ActivityListener
+        {
+            ShouldListenTo = source => armed && source.Name == AuditLog.TelemetryName ? throw new InvalidOperationException("listener broke") : false,
+        };
+        ActivitySource.AddActivityListener(activities);
+        using var meters = new MeterListener
+        {
+            InstrumentPublished = (instrument, _) =>
+            {
+                if (armed && instrument.Meter.Name == AuditLog.TelemetryName)
+                {
+                    throw new InvalidOperationException("meter listener broke");
+                }
+            },
+        };
+        meters.Start();
+        armed = true;
+        try
+        {
+            System.Reflection.Assembly runtime = context.LoadFromAssemblyPath(typeof(AuditLog).Assembly.Location);
+            Type telemetry = runtime.GetType("AuditGen.Runtime.AuditTelemetry")!;
+
+            object? listened = telemetry.GetProperty("IsListenedTo")!.GetValue(null);
+
+            Assert.Equal(false, listened);
+        }
+        finally
+        {
+            armed = false;
+            context.Unload();
+        }
+    }
+
+    [Fact]
     public void A_disposed_fallback_factory_never_breaks_a_static_call()
     {
         AuditLog.UseLoggerFactory(new DisposedFactory());

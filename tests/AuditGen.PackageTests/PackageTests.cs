@@ -58,6 +58,21 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
     }
 
     [Fact]
+    public void A_misused_attribute_fails_the_command_line_build_with_AuditGens_reason_not_only_CS8795()
+    {
+        string misused = package.CreateConsumer("Misused", "Misused", treatWarningsAsErrors: false);
+
+        (int exit, string output) = PackedPackage.Execute("dotnet", "build -c Release", misused, ci: false);
+
+        // CS8795 is a declaration error, and csc reports no analyzer diagnostic after one: the generator's throwing
+        // implementation keeps it away, so the AGxxxx errors below are what the user reads.
+        Assert.NotEqual(0, exit);
+        Assert.Contains("error AG0003", output, StringComparison.Ordinal);
+        Assert.Contains("error AG0005", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("CS8795", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Editorconfig_severity_wins_over_the_CI_gate()
     {
         string leaky = package.CreateConsumer("LeakyWithEditorconfig", "Leaky", treatWarningsAsErrors: false);

@@ -23,7 +23,7 @@ internal static class AuditMethodWriter
 {
     private const string Runtime = "global::AuditGen.Runtime.";
 
-    public static void Write(IndentedTextWriter writer, AuditMethodSpec method, int index, string toolVersion)
+    public static void Write(IndentedTextWriter writer, AuditMethodSpec method, int index, bool descriptorInClass, string toolVersion)
     {
         string call = method.Prefix + "c";
         string exception = method.Prefix + "e";
@@ -32,26 +32,48 @@ internal static class AuditMethodWriter
             writer.WriteLine(attributes);
         }
 
-        string modifiers = method.Modifiers.Length > 0 ? method.Modifiers + " " : string.Empty;
-        string parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Modifiers}{p.Type} {p.Name}"));
-        using (writer.WriteBlock($"{modifiers}partial {method.ReturnType} {method.Name}{method.TypeParameters}({parameters}){method.ConstraintClauses}"))
+        using (writer.WriteBlock(Signature(method)))
         {
-            writer.WriteLine($"var {call} = {BeginCall(method, index)};");
+            writer.WriteLine($"var {call} = {BeginCall(method, descriptorInClass ? DescriptorHolderName(method, index) + ".M" : DescriptorHolderName(method, index), index)};");
             writer.WriteLine($"try {{ {Invocation(method, call)} }}");
             writer.WriteLine($"catch (global::System.Exception {exception}) when ({call}.Fail({exception})) {{ throw; }}");
             writer.WriteLine($"finally {{ {call}.End(); }}");
         }
     }
 
-    /// <summary>The name of the static descriptor field of the method at <paramref name="index"/> in its type.</summary>
-    public static string DescriptorName(AuditMethodSpec method, int index) => method.Prefix + "M" + CSharpLiterals.Int(index);
+    /// <summary>
+    /// Writes the implementation of a method the analyzer reports an error for (a missing Core, an invalid threshold…).
+    /// Without it the compiler's CS8795 would stop a command-line build before the analyzer's diagnostic is shown.
+    /// </summary>
+    public static void WriteStub(IndentedTextWriter writer, AuditMethodSpec method, string toolVersion)
+    {
+        if (Attributes(method, toolVersion) is { Length: > 0 } attributes)
+        {
+            writer.WriteLine(attributes);
+        }
+
+        using (writer.WriteBlock(Signature(method)))
+        {
+            string message = $"AuditGen cannot implement '{method.Name}': see the AuditGen (AGxxxx) error reported on its declaration.";
+            writer.WriteLine($"throw new global::System.NotSupportedException({CSharpLiterals.String(message)});");
+        }
+    }
+
+    private static string Signature(AuditMethodSpec method)
+    {
+        string modifiers = method.Modifiers.Length > 0 ? method.Modifiers + " " : string.Empty;
+        string parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Modifiers}{p.Type} {p.Name}"));
+        return $"{modifiers}partial {method.ReturnType} {method.Name}{method.TypeParameters}({parameters}){method.ConstraintClauses}";
+    }
+
+    /// <summary>The name of the nested class that holds the descriptor of the method at <paramref name="index"/> in its type.</summary>
+    public static string DescriptorHolderName(AuditMethodSpec method, int index) => method.Prefix + "M" + CSharpLiterals.Int(index);
 
     /// <summary>The name of the property that reads a primary-constructor logger (a parameter of the method may shadow it).</summary>
     public static string LoggerPropertyName(AuditMethodSpec method, int index) => method.Prefix + "L" + CSharpLiterals.Int(index);
 
-    private static string BeginCall(AuditMethodSpec method, int index)
+    private static string BeginCall(AuditMethodSpec method, string descriptor, int index)
     {
-        string descriptor = DescriptorName(method, index);
         string values = Values(method);
         LoggerSpec logger = method.Logger;
         string self = method.Prefix + "s";
@@ -87,9 +109,11 @@ internal static class AuditMethodWriter
 
     private static string Invocation(AuditMethodSpec method, string call)
     {
-        // A dynamic argument would bind the call to Core at run time, where in/ref arguments are not allowed (CS8364).
-        string arguments = string.Join(", ", method.Parameters.Select(p => p.ArgumentPrefix + (p.Type == "dynamic" ? "(object)" + p.Name + "!" : p.Name)));
-        string core = $"{method.CoreName}{method.TypeParameters}({arguments})";
+        // A dynamic argument would bind the call to Core at run time, where in/ref arguments and ref struct receivers are
+        // not allowed (CS8364, CS9230): by-value ones are passed as object. Core is reached through this./Type. so that
+        // a parameter named like it cannot hide it.
+        string arguments = string.Join(", ", method.Parameters.Select(p => p.ArgumentPrefix + (IsDynamic(p) && p.ArgumentPrefix.Length == 0 ? "(object)" + p.Name + "!" : p.Name)));
+        string core = $"{method.CoreQualifier}.{method.CoreName}{method.TypeParameters}({arguments})";
         return method.Shape switch
         {
             ReturnShape.Void => core + ";",
@@ -97,6 +121,8 @@ internal static class AuditMethodWriter
             _ => $"return {call}.Complete({core});",
         };
     }
+
+    private static bool IsDynamic(ParameterSpec parameter) => parameter.Type is "dynamic" or "dynamic?";
 
     private static string Attributes(AuditMethodSpec method, string toolVersion)
     {

@@ -45,8 +45,14 @@ internal static class AuditSourceWriter
                 writer.WriteLine();
             }
 
-            DescriptorWriter.Write(writer, spec.Methods[i], i, spec.Type.LoggerCategory, toolVersion);
-            AuditMethodWriter.Write(writer, spec.Methods[i], i, toolVersion);
+            if (spec.Methods[i].IsStub)
+            {
+                AuditMethodWriter.WriteStub(writer, spec.Methods[i], toolVersion);
+                continue;
+            }
+
+            DescriptorWriter.Write(writer, spec.Methods[i], i, spec.Type, toolVersion);
+            AuditMethodWriter.Write(writer, spec.Methods[i], i, spec.Type.CanNestTypes, toolVersion);
         }
     }
 }

@@ -16,10 +16,20 @@ internal static class DescriptorWriter
     private const int InformationLevel = 2;
     private const int WarningLevel = 3;
 
-    public static void Write(IndentedTextWriter writer, AuditMethodSpec method, int index, string category, string toolVersion)
+    public static void Write(IndentedTextWriter writer, AuditMethodSpec method, int index, ContainingTypeSpec type, string toolVersion)
     {
-        string arguments = string.Join(", ", Arguments(method, category));
-        writer.WriteLine($"{SourceHeader.GeneratedCode(toolVersion)} private static readonly global::AuditGen.Runtime.AuditMethod {AuditMethodWriter.DescriptorName(method, index)} = new global::AuditGen.Runtime.AuditMethod({arguments});");
+        string arguments = string.Join(", ", Arguments(method, type.LoggerCategory));
+        if (!type.CanNestTypes)
+        {
+            // A variant interface cannot nest a class (CS8427): a static field is the best it can hold.
+            writer.WriteLine($"{SourceHeader.GeneratedCode(toolVersion)} private static readonly global::AuditGen.Runtime.AuditMethod {AuditMethodWriter.DescriptorHolderName(method, index)} = new global::AuditGen.Runtime.AuditMethod({arguments});");
+            return;
+        }
+
+        // In a nested class of its own, the descriptor is created on first use: a static field of the type itself would
+        // be initialized in whatever order the compiler takes the partial parts, possibly after a user's static
+        // initializer that already calls the audited method.
+        writer.WriteLine($"{SourceHeader.GeneratedCode(toolVersion)} private static class {AuditMethodWriter.DescriptorHolderName(method, index)} {{ public static readonly global::AuditGen.Runtime.AuditMethod M = new global::AuditGen.Runtime.AuditMethod({arguments}); }}");
         if (method.Logger.Access == LoggerAccess.PrimaryConstructorParameter)
         {
             writer.WriteLine($"{SourceHeader.GeneratedCode(toolVersion)} private global::Microsoft.Extensions.Logging.ILogger? {AuditMethodWriter.LoggerPropertyName(method, index)} => {method.Logger.Member};");

@@ -5,6 +5,7 @@ namespace AuditGen.Generators.Model;
 /// <summary>Everything needed to emit the implementing part of one audited partial method.</summary>
 /// <param name="Name">The method name, escaped with <c>@</c> when it is a keyword.</param>
 /// <param name="CoreName">The name of the private method that holds the body.</param>
+/// <param name="CoreQualifier"><c>this</c>, or the fully qualified containing type for a static method: what the call to Core is qualified with.</param>
 /// <param name="SortKey">Orders methods within a type deterministically (name, arity, parameter types).</param>
 /// <param name="Modifiers">The declaration's modifiers without <c>partial</c>, e.g. <c>public static</c>.</param>
 /// <param name="ReturnType">The fully qualified return type.</param>
@@ -22,9 +23,12 @@ namespace AuditGen.Generators.Model;
 /// <param name="ExistingAttributes">The attributes the generator would add that the user already put on the method.</param>
 /// <param name="NeedsUnsafe">Whether the signature mentions pointers. The user's unsafe context may be the type, which
 /// our part of it must then repeat; the method itself cannot differ from its declaration (CS0764).</param>
+/// <param name="IsStub">Whether the method has a problem the analyzer reports as an error: it gets an implementation
+/// that throws <c>NotSupportedException</c>, so the compiler's CS8795 cannot hide that diagnostic.</param>
 internal sealed record AuditMethodSpec(
     string Name,
     string CoreName,
+    string CoreQualifier,
     string SortKey,
     string Modifiers,
     string ReturnType,
@@ -39,4 +43,5 @@ internal sealed record AuditMethodSpec(
     EquatableArray<LoggedValueSpec> LoggedValues,
     string Prefix,
     GeneratedAttributes ExistingAttributes,
-    bool NeedsUnsafe);
+    bool NeedsUnsafe,
+    bool IsStub);

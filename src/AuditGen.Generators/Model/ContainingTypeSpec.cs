@@ -8,10 +8,12 @@ namespace AuditGen.Generators.Model;
 /// <param name="Types">The containing types, outermost first, ending with the type itself.</param>
 /// <param name="MetadataName">The full metadata name (<c>Shop.Repo`1+Item</c>): unique in the compilation, it orders
 /// types and tells apart two types whose hint names collide.</param>
+/// <param name="CanNestTypes">Whether a class may be nested in the type: not in an interface with variant type parameters (CS8427).</param>
 /// <param name="LoggerCategory">The fallback logger's category: the type's full name.</param>
 internal sealed record ContainingTypeSpec(
     string HintName,
     string Namespace,
     EquatableArray<TypeDeclarationSpec> Types,
     string MetadataName,
+    bool CanNestTypes,
     string LoggerCategory);

@@ -40,9 +40,12 @@ internal static class AuditMethodParser
     public static AuditTargetSpec? Parse(IMethodSymbol method, MethodDeclarationSyntax declaration, KnownTypes known, CancellationToken cancellationToken)
     {
         AttributeData? audit = KnownTypes.FindAttribute(method, known.AuditAttribute);
-        if (AuditMethodRules.Check(method, known, cancellationToken).Any(p => p.IsBlocking))
+        List<AuditProblem> problems = AuditMethodRules.Check(method, known, cancellationToken);
+        if (problems.Any(p => p.IsBlocking))
         {
-            return null;
+            return problems.All(p => p.AllowsStub) && !method.IsVararg
+                ? new AuditTargetSpec(ContainingTypeParser.Parse(method.ContainingType), ParseStub(method, declaration))
+                : null;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -62,6 +65,7 @@ internal static class AuditMethodParser
         return new AuditMethodSpec(
             Name: Identifiers.Escape(method.Name),
             CoreName: Identifiers.Escape(AuditMethodRules.CoreName(method)),
+            CoreQualifier: method.IsStatic ? SignatureParser.TypeName(method.ContainingType) : "this",
             SortKey: method.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
             Modifiers: Modifiers(declaration),
             ReturnType: SignatureParser.TypeName(method.ReturnType),
@@ -76,8 +80,31 @@ internal static class AuditMethodParser
             LoggedValues: ValueClassifier.Classify(method, known, record?.Sensitive == true, prefix).ToEquatableArray(),
             Prefix: prefix,
             ExistingAttributes: ExistingAttributes(method),
-            NeedsUnsafe: SignatureParser.NeedsUnsafe(method));
+            NeedsUnsafe: SignatureParser.NeedsUnsafe(method),
+            IsStub: false);
     }
+
+    // The signature only: its body throws, and the analyzer's diagnostic on the declaration says why.
+    private static AuditMethodSpec ParseStub(IMethodSymbol method, MethodDeclarationSyntax declaration) => new(
+        Name: Identifiers.Escape(method.Name),
+        CoreName: string.Empty,
+        CoreQualifier: string.Empty,
+        SortKey: method.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
+        Modifiers: Modifiers(declaration),
+        ReturnType: SignatureParser.TypeName(method.ReturnType),
+        TypeParameters: SignatureParser.TypeParameterList(method.TypeParameters),
+        ConstraintClauses: SignatureParser.ConstraintClauses(method, declaration),
+        Parameters: method.Parameters.Select(SignatureParser.Parameter).ToEquatableArray(),
+        Shape: ReturnShape.Value,
+        Operation: string.Empty,
+        Audit: null,
+        Performance: null,
+        Logger: new LoggerSpec(LoggerAccess.Fallback, string.Empty, string.Empty),
+        LoggedValues: default,
+        Prefix: GeneratedNames.PrefixFor(method),
+        ExistingAttributes: ExistingAttributes(method),
+        NeedsUnsafe: SignatureParser.NeedsUnsafe(method),
+        IsStub: true);
 
     private static GeneratedAttributes ExistingAttributes(IMethodSymbol method)
     {

@@ -159,6 +159,11 @@ internal static partial class AuditMethodRules
                 problems.Add(new AuditProblem(AuditProblemKind.UnsupportedParameter, location, parameter.Name, "ref struct parameters cannot be used by an awaited call"));
             }
 
+            if (parameter.Type.TypeKind == TypeKind.Dynamic && parameter.RefKind != RefKind.None)
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.UnsupportedParameter, location, parameter.Name, "a dynamic parameter passed by reference would make the call to Core dynamically bound; pass it by value or as object"));
+            }
+
             if (KnownTypes.HasAttribute(parameter, known.LogPropertiesAttribute) && !ValueClassifier.CanLogProperties(parameter.Type))
             {
                 problems.Add(new AuditProblem(AuditProblemKind.LogPropertiesOnScalar, location, parameter.Name, parameter.Type.ToDisplayString()));
@@ -213,7 +218,7 @@ internal static partial class AuditMethodRules
         {
             IParameterSymbol expected = method.Parameters[i];
             IParameterSymbol actual = constructed.Parameters[i];
-            if (expected.RefKind != actual.RefKind || !SymbolEqualityComparer.Default.Equals(expected.Type, actual.Type))
+            if (expected.RefKind != actual.RefKind || expected.ScopedKind != actual.ScopedKind || !SymbolEqualityComparer.Default.Equals(expected.Type, actual.Type))
             {
                 return false;
             }

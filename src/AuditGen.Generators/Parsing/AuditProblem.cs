@@ -37,4 +37,16 @@ internal sealed record AuditProblem(AuditProblemKind Kind, Location? Location, p
 {
     /// <summary>Whether the generator can still emit the method (only advisory problems are not blocking).</summary>
     public bool IsBlocking => Kind != AuditProblemKind.LogPropertiesOnScalar;
+
+    /// <summary>
+    /// Whether the generator should still give the method a throwing implementation. Without one the compiler reports
+    /// CS8795 (no implementation part), a declaration error that stops a command-line build before any analyzer runs:
+    /// the AGxxxx diagnostic that says what is wrong would never be shown. Only problems whose declaration is otherwise
+    /// sound qualify; for the others (no partial declaration, a type that is not partial, a file-local type, C# before 9,
+    /// a declaration that does not compile) a generated part could not compile either.
+    /// </summary>
+    public bool AllowsStub => Kind is AuditProblemKind.MissingCoreMethod or AuditProblemKind.CoreSignatureMismatch
+        or AuditProblemKind.CoreNotPrivate or AuditProblemKind.UnsupportedReturnType or AuditProblemKind.UnsupportedParameter
+        or AuditProblemKind.InvalidThreshold or AuditProblemKind.InvalidOperationName or AuditProblemKind.AmbiguousLogger
+        or AuditProblemKind.InvalidLevel or AuditProblemKind.LogPropertiesOnScalar;
 }

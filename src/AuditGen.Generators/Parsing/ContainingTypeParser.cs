@@ -24,6 +24,7 @@ internal static class ContainingTypeParser
             Namespace: ns,
             Types: chain.Select(Declaration).ToEquatableArray(),
             MetadataName: MetadataName(type),
+            CanNestTypes: !(type.TypeKind == TypeKind.Interface && type.TypeParameters.Any(t => t.Variance != VarianceKind.None)),
             LoggerCategory: string.Join(".", chain.Select(t => t.Name).Prepend(ns).Where(part => part.Length > 0)));
     }
 
@@ -41,8 +42,29 @@ internal static class ContainingTypeParser
             ? (type.IsReadOnly ? "readonly " : string.Empty) + (type.IsRefLikeType ? "ref " : string.Empty)
             : string.Empty;
 
-        return new TypeDeclarationSpec(modifiers, keyword, Identifiers.Escape(type.Name) + SignatureParser.TypeParameterList(type.TypeParameters));
+        // Every partial part of an interface repeats its type parameters' variance (CS1067).
+        string typeParameters = type.TypeParameters.IsEmpty ? string.Empty
+            : "<" + string.Join(", ", type.TypeParameters.Select(t => Variance(t) + Identifiers.Escape(t.Name))) + ">";
+        return new TypeDeclarationSpec(modifiers, keyword, Identifiers.Escape(type.Name) + typeParameters);
     }
+
+    private static uint StableHash(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = unchecked((hash ^ c) * 16777619);
+        }
+
+        return hash;
+    }
+
+    private static string Variance(ITypeParameterSymbol typeParameter) => typeParameter.Variance switch
+    {
+        VarianceKind.In => "in ",
+        VarianceKind.Out => "out ",
+        _ => string.Empty,
+    };
 
     private static string MetadataName(INamedTypeSymbol type)
     {
@@ -69,6 +91,15 @@ internal static class ContainingTypeParser
         foreach (char c in name)
         {
             safe.Append(char.IsLetterOrDigit(c) || c is '.' or '_' or '+' or '-' ? c : '_');
+        }
+
+        // EmitCompilerGeneratedFiles writes the hint name as a file name under obj/: keep it well under path limits.
+        const int MaxStem = 120;
+        if (safe.Length > MaxStem)
+        {
+            string full = safe.ToString();
+            safe.Length = MaxStem - 9;
+            safe.Append('.').Append(StableHash(full).ToString("x8", System.Globalization.CultureInfo.InvariantCulture));
         }
 
         return safe.Append(AuditMethodRules.HintNameSuffix).ToString();

@@ -68,7 +68,8 @@ internal sealed class KnownTypes
 
     public bool IsLogger(ITypeSymbol? type)
     {
-        if (ILogger is null || type is null)
+        // A ref struct implementing ILogger cannot be converted to ILogger, so it cannot be the wrapper's logger.
+        if (ILogger is null || type is null || type.IsRefLikeType)
         {
             return false;
         }

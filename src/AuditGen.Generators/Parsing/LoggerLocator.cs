@@ -24,9 +24,12 @@ internal static class LoggerLocator
             return new LoggerSpec(LoggerAccess.Parameter, Identifiers.Escape(parameter.Name), string.Empty);
         }
 
+        // Names declared by more derived types hide the members of the same name further up: this.X would find those.
+        var hidden = new HashSet<string>(System.StringComparer.Ordinal);
         for (INamedTypeSymbol? type = method.ContainingType; type is not null; type = type.BaseType)
         {
-            List<ISymbol> members = LoggerMembers(type, method, known);
+            List<ISymbol> members = LoggerMembers(type, method, known).Where(m => !hidden.Contains(m.Name)).ToList();
+            hidden.UnionWith(type.MemberNames);
             if (members.Count > 1)
             {
                 ambiguous = members.Select(m => m.Name).ToList();
@@ -99,10 +102,15 @@ internal static class LoggerLocator
                 continue;
             }
 
+            // A property must be readable from the audited method's type (a private getter of a base class is not); a
+            // ref struct cannot hand itself to the guarded getter, so it may only use fields and plain properties.
             ITypeSymbol? memberType = member switch
             {
                 IFieldSymbol field when field.AssociatedSymbol is null => field.Type,
-                IPropertySymbol property when !property.IsIndexer && property.GetMethod is not null => property.Type,
+                IPropertySymbol property when !property.IsIndexer && property.GetMethod is { } getter
+                    && known.Compilation.IsSymbolAccessibleWithin(getter, method.ContainingType)
+                    && !(method.ContainingType.IsRefLikeType && property.ExplicitInterfaceImplementations.Length > 0)
+                    && (property.IsStatic || !TypeChecks.IsNotTypeArgument(method.ContainingType)) => property.Type,
                 _ => null,
             };
             if (known.IsLogger(memberType))
@@ -147,6 +155,12 @@ internal static class LoggerLocator
             .Any(i => i.Identifier.ValueText == name);
     }
 
+    // Capturing a parameter adds a field, which an explicit layout would need an offset for (CS0625).
+    private static bool HasExplicitLayout(INamedTypeSymbol type) =>
+        type.GetAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Runtime.InteropServices.StructLayoutAttribute"
+            && a.ConstructorArguments.Length == 1 && a.ConstructorArguments[0].Value is 2 /* LayoutKind.Explicit */);
+
+    // An in/ref primary-constructor parameter cannot be captured at all (CS9109).
     private static string? FindPrimaryConstructorLogger(INamedTypeSymbol type, KnownTypes known)
     {
         if (type.IsRecord)
@@ -167,7 +181,9 @@ internal static class LoggerLocator
                     && constructor.DeclaringSyntaxReferences.Any(r => r.GetSyntax() == reference.GetSyntax()))
                 {
                     IParameterSymbol? logger = constructor.Parameters.FirstOrDefault(p => known.IsLogger(p.Type));
-                    return logger is not null && IsReadableFromMembers(type, logger.Name, reference.GetSyntax()) ? logger.Name : null;
+                    return logger is { RefKind: RefKind.None } && !HasExplicitLayout(type) && IsReadableFromMembers(type, logger.Name, reference.GetSyntax())
+                        ? logger.Name
+                        : null;
                 }
             }
         }

@@ -61,6 +61,23 @@ internal static class ReturnShapes
     public static bool IsAwaitable(ReturnShape shape) => shape is not (ReturnShape.Void or ReturnShape.Value);
 
 
-    private static bool IsCustomAwaitable(ITypeSymbol type) =>
-        type.GetMembers("GetAwaiter").OfType<IMethodSymbol>().Any(m => m.Parameters.IsEmpty && !m.IsStatic);
+    // Any other type with an instance GetAwaiter, declared or inherited (a class deriving from Task), or a nullable
+    // awaitable struct: its completion cannot be observed by a wrapper that only knows the four task types.
+    private static bool IsCustomAwaitable(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            type = nullable.TypeArguments[0];
+        }
+
+        for (ITypeSymbol? current = type; current is not null; current = current.BaseType)
+        {
+            if (current.GetMembers("GetAwaiter").OfType<IMethodSymbol>().Any(m => m.Parameters.IsEmpty && !m.IsStatic))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -23,6 +23,12 @@ internal static class TypeChecks
         return found;
     }
 
+    /// <summary>Whether the type is an interface with static abstract or virtual members, which cannot be a type
+    /// argument (CS8920), so it cannot be handed to the runtime's generic helpers as itself.</summary>
+    public static bool IsNotTypeArgument(ITypeSymbol type) =>
+        type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named
+        && named.AllInterfaces.Add(named).Any(i => i.GetMembers().Any(m => m.IsStatic && (m.IsAbstract || m.IsVirtual)));
+
     /// <summary>Whether the type or one of its containing types is declared <c>file</c>.</summary>
     public static bool IsInFileLocalType(INamedTypeSymbol type)
     {

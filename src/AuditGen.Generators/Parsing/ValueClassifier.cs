@@ -36,8 +36,11 @@ internal static class ValueClassifier
 
             bool redacted = parameterRedacted || (IsScalar(parameter.Type) && IsSecretNamed(name, parameter.Type));
 
-            // A dynamic argument would make the whole call dynamically bound.
-            string expression = parameter.Type.TypeKind == TypeKind.Dynamic ? "(object?)" + Identifiers.Escape(name) : Identifiers.Escape(name);
+            // A dynamic argument would make the whole call dynamically bound; an interface with static abstract members
+            // cannot be a type argument. Both are passed as object (a reference conversion: nothing is boxed).
+            string expression = parameter.Type.TypeKind == TypeKind.Dynamic || TypeChecks.IsNotTypeArgument(parameter.Type)
+                ? "(object?)" + Identifiers.Escape(name)
+                : Identifiers.Escape(name);
             values.Add(Create(UniqueKey(keys, name), expression, parameter.Type, redacted, name));
         }
 

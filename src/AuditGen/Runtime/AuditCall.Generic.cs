@@ -145,6 +145,11 @@ public partial struct AuditCall<TValues>
     // with a try block is not inlined, and these run on every call.
     internal static AuditCall<TValues> Start(AuditMethod method, ILogger? logger, TValues values)
     {
+        if (method is null)
+        {
+            return default; // never expected: descriptors are created before their first use
+        }
+
         logger ??= AuditCallGuards.ResolveFallback(method);
         LogLevel? enabled = AuditLogWriter.FirstEnabled(logger, method.LevelsToCheck);
         if (enabled is null && !AuditTelemetry.IsListenedTo)
@@ -154,7 +159,7 @@ public partial struct AuditCall<TValues>
 
         Activity? previous = null;
         Activity? activity = null;
-        if (AuditTelemetry.ActivitySource.HasListeners())
+        if (AuditTelemetry.HasActivityListeners)
         {
             previous = Activity.Current;
             activity = AuditCallGuards.StartActivity(method, previous);

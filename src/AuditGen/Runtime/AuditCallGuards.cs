@@ -31,7 +31,7 @@ internal static class AuditCallGuards
     {
         try
         {
-            return AuditTelemetry.ActivitySource.StartActivity(method.Operation);
+            return AuditTelemetry.Source?.StartActivity(method.Operation);
         }
         catch (Exception)
         {

@@ -27,32 +27,41 @@ public static class AuditTelemetry
 
     private static readonly string? s_version = typeof(AuditTelemetry).Assembly.GetName().Version?.ToString();
 
+    // Creating a source or an instrument calls every registered listener (ShouldListenTo, InstrumentPublished). A
+    // listener that throws there must not fail this type's initialization, which would break every audited call for the
+    // life of the process: each object is created under a guard, and a missing one only turns its telemetry off.
+    private static readonly ActivitySource? s_activitySource = Create(() => new ActivitySource(AuditLog.TelemetryName, s_version));
+    private static readonly Meter s_meter = new(AuditLog.TelemetryName, s_version);
+    private static readonly Histogram<double>? s_duration = Create(() => s_meter.CreateHistogram<double>(DurationInstrumentName, "ms", "Duration of audited operations."));
+    private static readonly Counter<long>? s_calls = Create(() => s_meter.CreateCounter<long>(CallsInstrumentName, "{call}", "Audited operations by outcome."));
+    private static readonly Counter<long>? s_dropped = Create(() => s_meter.CreateCounter<long>(DroppedInstrumentName, "{record}", "Audit records or spans that could not be written."));
+
     /// <summary>The source of one <see cref="Activity"/> per audited call, named after the operation.</summary>
-    public static ActivitySource ActivitySource { get; } = new(AuditLog.TelemetryName, s_version);
+    /// <exception cref="InvalidOperationException">An <see cref="ActivityListener"/> threw while the source was created; audited calls then run without spans.</exception>
+    public static ActivitySource ActivitySource =>
+        s_activitySource ?? throw new InvalidOperationException("An ActivityListener threw while AuditGen's ActivitySource was created; audited calls run without spans.");
 
     /// <summary>The meter that owns AuditGen's instruments.</summary>
-    public static Meter Meter { get; } = new(AuditLog.TelemetryName, s_version);
+    public static Meter Meter => s_meter;
 
     /// <summary>Gets whether an <see cref="ActivityListener"/> or a <see cref="MeterListener"/> wants AuditGen's telemetry.</summary>
-    public static bool IsListenedTo => ActivitySource.HasListeners() || Duration.Enabled || Calls.Enabled;
+    public static bool IsListenedTo => HasActivityListeners || Duration?.Enabled == true || Calls?.Enabled == true;
 
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    internal static Histogram<double> Duration { get; } =
-        Meter.CreateHistogram<double>(DurationInstrumentName, "ms", "Duration of audited operations.");
+    internal static bool HasActivityListeners => s_activitySource?.HasListeners() == true;
 
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    internal static Counter<long> Calls { get; } =
-        Meter.CreateCounter<long>(CallsInstrumentName, "{call}", "Audited operations by outcome.");
+    internal static ActivitySource? Source => s_activitySource;
 
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    internal static Counter<long> Dropped { get; } =
-        Meter.CreateCounter<long>(DroppedInstrumentName, "{record}", "Audit records or spans that could not be written.");
+    internal static Histogram<double>? Duration => s_duration;
+
+    internal static Counter<long>? Calls => s_calls;
+
+    internal static Counter<long>? Dropped => s_dropped;
 
     /// <summary>Records the duration and outcome of one call; a throwing metrics listener is ignored.</summary>
     internal static void RecordCall(string operation, string outcome, double durationMs)
     {
         // The common case, nobody listening, costs two field reads: no tags, no try block.
-        if (!Duration.Enabled && !Calls.Enabled)
+        if (Duration?.Enabled != true && Calls?.Enabled != true)
         {
             return;
         }
@@ -61,12 +70,12 @@ public static class AuditTelemetry
         {
             var operationTag = new KeyValuePair<string, object?>("operation", operation);
             var outcomeTag = new KeyValuePair<string, object?>("outcome", outcome);
-            if (Duration.Enabled)
+            if (Duration?.Enabled == true)
             {
                 Duration.Record(durationMs, operationTag, outcomeTag);
             }
 
-            if (Calls.Enabled)
+            if (Calls?.Enabled == true)
             {
                 Calls.Add(1, operationTag, outcomeTag);
             }
@@ -82,7 +91,7 @@ public static class AuditTelemetry
     {
         try
         {
-            if (Dropped.Enabled)
+            if (Dropped?.Enabled == true)
             {
                 Dropped.Add(1, new KeyValuePair<string, object?>("operation", operation), new KeyValuePair<string, object?>("reason", reason));
             }
@@ -90,6 +99,19 @@ public static class AuditTelemetry
         catch (Exception)
         {
             // Telemetry listeners must never break the audited call.
+        }
+    }
+
+    private static T? Create<T>(Func<T> create)
+        where T : class
+    {
+        try
+        {
+            return create();
+        }
+        catch (Exception)
+        {
+            return null;
         }
     }
 }

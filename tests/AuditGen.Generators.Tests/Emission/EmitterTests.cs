@@ -12,29 +12,29 @@ public sealed class EmitterTests
     {
         string text = Write(Method());
 
-        Assert.Contains("private static readonly global::AuditGen.Runtime.AuditMethod __ag_M0 = new global::AuditGen.Runtime.AuditMethod(\"op\", 7, keys: new string[] { \"id\" }, modes: \"P\");", text, StringComparison.Ordinal);
-        Assert.Contains("var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(__ag_M0, this._log, global::AuditGen.Runtime.AuditValues.Of(id));", text, StringComparison.Ordinal);
-        Assert.Contains("try { return RunCore(id); }", text, StringComparison.Ordinal);
+        Assert.Contains("private static class __ag_M0 { public static readonly global::AuditGen.Runtime.AuditMethod M = new global::AuditGen.Runtime.AuditMethod(\"op\", 7, keys: new string[] { \"id\" }, modes: \"P\"); }", text, StringComparison.Ordinal);
+        Assert.Contains("var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(__ag_M0.M, this._log, global::AuditGen.Runtime.AuditValues.Of(id));", text, StringComparison.Ordinal);
+        Assert.Contains("try { return this.RunCore(id); }", text, StringComparison.Ordinal);
         Assert.Contains("catch (global::System.Exception __ag_e) when (__ag_c.Fail(__ag_e)) { throw; }", text, StringComparison.Ordinal);
         Assert.Contains("finally { __ag_c.End(); }", text, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("Void", "try { RunCore(id); }")]
-    [InlineData("Value", "try { return RunCore(id); }")]
-    [InlineData("Task", "try { return __ag_c.Complete(RunCore(id)); }")]
-    [InlineData("ValueTaskOfT", "try { return __ag_c.Complete(RunCore(id)); }")]
+    [InlineData("Void", "try { this.RunCore(id); }")]
+    [InlineData("Value", "try { return this.RunCore(id); }")]
+    [InlineData("Task", "try { return __ag_c.Complete(this.RunCore(id)); }")]
+    [InlineData("ValueTaskOfT", "try { return __ag_c.Complete(this.RunCore(id)); }")]
     public void Awaitable_results_go_through_Complete(string shape, string expected) =>
         Assert.Contains(expected, Write(Method() with { Shape = Enum.Parse<ReturnShape>(shape) }), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("Parameter", "log", "", "Begin(__ag_M0, log, ")]
-    [InlineData("StaticField", "s_log", "global::Shop.Svc<T>", "Begin(__ag_M0, global::Shop.Svc<T>.s_log, ")]
-    [InlineData("InstanceProperty", "Log", "", "BeginFrom(__ag_M0, this, static __ag_s => __ag_s.Log, ")]
-    [InlineData("InstanceProperty", "Logger", "global::Shop.IHasLogger", "BeginFrom(__ag_M0, this, static __ag_s => ((global::Shop.IHasLogger)__ag_s).Logger, ")]
-    [InlineData("StaticProperty", "Log", "global::Shop.Svc", "BeginFrom(__ag_M0, static () => global::Shop.Svc.Log, ")]
-    [InlineData("PrimaryConstructorParameter", "logger", "", "Begin(__ag_M0, this.__ag_L0, ")]
-    [InlineData("Fallback", "", "", "Begin(__ag_M0, null, ")]
+    [InlineData("Parameter", "log", "", "Begin(__ag_M0.M, log, ")]
+    [InlineData("StaticField", "s_log", "global::Shop.Svc<T>", "Begin(__ag_M0.M, global::Shop.Svc<T>.s_log, ")]
+    [InlineData("InstanceProperty", "Log", "", "BeginFrom(__ag_M0.M, this, static __ag_s => __ag_s.Log, ")]
+    [InlineData("InstanceProperty", "Logger", "global::Shop.IHasLogger", "BeginFrom(__ag_M0.M, this, static __ag_s => ((global::Shop.IHasLogger)__ag_s).Logger, ")]
+    [InlineData("StaticProperty", "Log", "global::Shop.Svc", "BeginFrom(__ag_M0.M, static () => global::Shop.Svc.Log, ")]
+    [InlineData("PrimaryConstructorParameter", "logger", "", "Begin(__ag_M0.M, this.__ag_L0, ")]
+    [InlineData("Fallback", "", "", "Begin(__ag_M0.M, null, ")]
     public void Each_logger_access_is_written_so_that_no_parameter_can_shadow_it(string access, string member, string qualifier, string expected) =>
         Assert.Contains(expected, Write(Method() with { Logger = new LoggerSpec(Enum.Parse<LoggerAccess>(access), member, qualifier) }), StringComparison.Ordinal);
 
@@ -68,6 +68,15 @@ public sealed class EmitterTests
     }
 
     [Fact]
+    public void A_stub_throws_and_writes_no_descriptor()
+    {
+        string text = Write(Method() with { IsStub = true });
+
+        Assert.Contains("throw new global::System.NotSupportedException(", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("AuditMethod", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Performance_only_methods_write_no_values_and_no_audit_record()
     {
         string text = Write(Method() with { Audit = null, Performance = new PerformanceSpec(250, 4, 99) });
@@ -79,6 +88,7 @@ public sealed class EmitterTests
     private static AuditMethodSpec Method() => new(
         Name: "Run",
         CoreName: "RunCore",
+        CoreQualifier: "this",
         SortKey: "Run(int)",
         Modifiers: "public",
         ReturnType: "int",
@@ -93,12 +103,13 @@ public sealed class EmitterTests
         LoggedValues: new[] { new LoggedValueSpec("id", "id", LoggedValueMode.Plain, "id") }.ToEquatableArray(),
         Prefix: "__ag_",
         ExistingAttributes: GeneratedAttributes.None,
-        NeedsUnsafe: false);
+        NeedsUnsafe: false,
+        IsStub: false);
 
     private static string Write(AuditMethodSpec method) =>
         AuditSourceWriter.Write(
             new AuditTypeSpec(
-                new ContainingTypeSpec("Shop.Svc.Audit.g.cs", "Shop", new[] { new TypeDeclarationSpec(string.Empty, "class", "Svc") }.ToEquatableArray(), "Shop.Svc", "Shop.Svc"),
+                new ContainingTypeSpec("Shop.Svc.Audit.g.cs", "Shop", new[] { new TypeDeclarationSpec(string.Empty, "class", "Svc") }.ToEquatableArray(), "Shop.Svc", true, "Shop.Svc"),
                 new[] { method }.ToEquatableArray()),
             "TEST");
 }

@@ -163,6 +163,42 @@ public static class SupportedShapes
                 private int RunCore(string logger, int __ag_c, int __ag_e, int __ag_M0, int Outcome, int await) => 0;
             }
             """),
+        ["contracts the wrapper cannot repeat without warnings"] = Sources.InNamespace("""
+            public interface IShape { static abstract IShape Create(); }
+            public partial class Contracts(ILogger logger)
+            {
+                private string? _name;
+                [Audit("t")] public partial Task? Maybe();
+                private Task? MaybeCore() => null;
+                [Audit("f")] [System.Diagnostics.CodeAnalysis.DoesNotReturn] public partial void Fail(string message);
+                private void FailCore(string message) => throw new InvalidOperationException(message);
+                [Audit("i")] [System.Diagnostics.CodeAnalysis.MemberNotNull(nameof(_name))] public partial void Init();
+                private void InitCore() => _name = "x";
+                [Audit("d")] public partial void Draw(IShape shape, dynamic? extra, string DrawCore);
+                private void DrawCore(IShape shape, dynamic? extra, string DrawCore) { }
+                [Audit("o")] public partial void Old();
+                [Obsolete("use New")] private void OldCore() { }
+            }
+            public partial interface IRepo<out T>
+            {
+                [Audit("count")] public static partial int Count(ILogger logger);
+                private static int CountCore(ILogger logger) => 0;
+            }
+            """),
+        ["inherited loggers the type hides or cannot read"] = Sources.InNamespace("""
+            public class Base { protected ILogger? Logger { get; set; } public ILogger? Other { private get; set; } }
+            public partial class Derived(ILogger logger) : Base
+            {
+                public new string Logger => "";
+                [Audit("hidden")] public partial void Run();
+                private void RunCore() { }
+            }
+            public partial class ByRef(in ILogger logger)
+            {
+                [Audit("by_ref")] public partial void Run();
+                private void RunCore() { }
+            }
+            """),
     };
 
     public static TheoryData<string> Names => [.. All.Keys];

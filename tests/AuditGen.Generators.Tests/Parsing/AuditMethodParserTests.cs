@@ -202,6 +202,14 @@ public sealed class AuditMethodParserTests
     [Theory]
     [InlineData("[Audit(\"op\", Level = (LogLevel)(-1))] public partial void Run(); private void RunCore() { }")]
     [InlineData("[TrackPerformance(5, Level = (LogLevel)7)] public partial void Run(); private void RunCore() { }")]
+    [InlineData("[Audit(\"op\")] public partial void Run();")]
+    [InlineData("[Audit(\"op\")] public partial void Run(); internal void RunCore() { }")]
+    public void Declarations_the_analyzer_rejects_become_throwing_stubs(string members)
+    {
+        Assert.True(ParserHarness.Method(Sources.Service(members)).IsStub);
+    }
+
+    [Theory]
     [InlineData("[Audit(\"op\")] public partial void Run(Strin name); private void RunCore(Strin name) { }")]
     [InlineData("[Audit(\"op\")] partial int Run(); private int RunCore() => 0;")]
     public void Invalid_declarations_are_rejected_instead_of_repeated_in_generated_code(string members)

@@ -64,3 +64,16 @@ public sealed class Exploding
 {
     public int Id => throw new InvalidOperationException("getter broke");
 }
+
+/// <summary>A static initializer that calls an audited method before any other static state of the type exists.</summary>
+public static partial class EarlyConfig
+{
+    public static readonly ILogger Log = Infrastructure.Logs.Create<object>();
+
+    public static readonly int Default = Load("default");
+
+    [Audit("load_config")]
+    public static partial int Load(string name);
+
+    private static int LoadCore(string name) => name.Length;
+}
