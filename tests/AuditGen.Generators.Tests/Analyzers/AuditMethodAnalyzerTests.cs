@@ -224,4 +224,28 @@ public sealed class AuditMethodAnalyzerTests
         }
         """,
         Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8);
+
+    [Fact]
+    public async Task AG0006_a_return_type_that_derives_from_Task_or_is_a_nullable_ValueTask() => await Verify.VerifyAsync(Sources.InNamespace("""
+        public class Job : Task { public Job() : base(() => { }) { } }
+        public partial class Jobs(ILogger logger)
+        {
+            [Audit("start")] public partial Job {|AG0006:Start|}();
+            private Job StartCore() => new();
+            [Audit("maybe")] public partial ValueTask? {|AG0006:Maybe|}();
+            private ValueTask? MaybeCore() => null;
+        }
+        """));
+
+    [Fact]
+    public async Task AG0007_dynamic_by_reference() => await Verify.VerifyAsync(Sources.Service("""
+            [Audit("d")] public partial void Run(ref dynamic {|AG0007:value|});
+            private void RunCore(ref dynamic value) { }
+        """));
+
+    [Fact]
+    public async Task AG0004_scoped_must_match() => await Verify.VerifyAsync(Sources.Service("""
+            [Audit("slice")] public partial int {|AG0004:Slice|}(scoped Span<int> items);
+            private int SliceCore(Span<int> items) => items.Length;
+        """));
 }

@@ -61,6 +61,33 @@ public sealed class GeneratedCodeTests
     }
 
     [Fact]
+    public void Long_type_names_get_short_unique_hint_names()
+    {
+        string ns = string.Join(".", Enumerable.Range(0, 12).Select(i => "Namespace" + i + "WithAFairlyLongName"));
+        GeneratorRun run = GeneratorHarness.Run(Sources.Usings + $$"""
+            namespace {{ns}}
+            {
+                public partial class A(ILogger l) { [Audit("a")] public partial void Run(); private void RunCore() { } }
+                public partial class B(ILogger l) { [Audit("b")] public partial void Run(); private void RunCore() { } }
+            }
+            """).ShouldCompile();
+
+        Assert.All(run.Sources, s => Assert.True(s.HintName.Length <= 140, s.HintName));
+        Assert.Equal(2, run.Sources.Select(s => s.HintName).Distinct().Count());
+    }
+
+    [Fact]
+    public void Operation_names_keep_lone_surrogates()
+    {
+        string text = GeneratorHarness.Run(Sources.Service("""
+            [Audit("lone_\uD800_surrogate")] public partial void Run();
+            private void RunCore() { }
+            """)).ShouldCompile().AllGeneratedText;
+
+        Assert.Contains("\"lone_\\ud800_surrogate\"", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Overloads_share_one_file_with_distinct_descriptors()
     {
         GeneratorRun run = GeneratorHarness.Run(Sources.Service("""

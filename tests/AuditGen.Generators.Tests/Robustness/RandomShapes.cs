@@ -31,7 +31,8 @@ internal sealed class RandomShapes(int seed)
         ("global::System.Threading.CancellationToken", "default", true, false), ("global::Fuzz.Payload", "new global::Fuzz.Payload()", true, false),
         ("global::Fuzz.Payload?", "null", true, false), ("global::Fuzz.Point?", "new global::Fuzz.Point()", true, false),
         ("global::System.ReadOnlySpan<char>", "\"span\"", false, false), ("int*", "null", false, true),
-        ("delegate*<int, void>", "null", false, true), ("nint", "0", true, false),
+        ("delegate*<int, void>", "null", false, true), ("nint", "0", true, false), ("dynamic?", "null", true, false),
+        ("global::Fuzz.IShape", "new global::Fuzz.Shape()", true, false), ("global::Fuzz.IShape?", "null", true, false),
     ];
 
     private static readonly (string Clause, string Argument)[] Constraints =
@@ -51,6 +52,8 @@ internal sealed class RandomShapes(int seed)
             public sealed class Payload { public int Id { get; set; } public string? Name { get; set; } public string? Password { get; set; } }
             public struct Point { public int X { get; set; } public int Y { get; set; } }
             public interface IHasLogger { global::Microsoft.Extensions.Logging.ILogger Logger { get; } }
+            public interface IShape { static abstract IShape Create(); }
+            public sealed class Shape : IShape { public static IShape Create() => new Shape(); }
         }
         """;
 
@@ -80,7 +83,8 @@ internal sealed class RandomShapes(int seed)
                 continue;
             }
 
-            string name = Pick(Names);
+            // A parameter may also be named like the method's Core.
+            string name = _random.Next(20) == 0 ? "CoreLike" : Pick(Names);
             bool asyncCore = awaitable && coreBody.Contains("await", StringComparison.Ordinal);
             if ((asyncCore && name == "await") || !used.Add(name.TrimStart('@')) || (logger == "parameter" && name == "log"))
             {
@@ -90,7 +94,7 @@ internal sealed class RandomShapes(int seed)
             needsUnsafe |= type.Unsafe;
             bool refStruct = type.Type.Contains("Span", StringComparison.Ordinal) || type.Unsafe;
             string modifier = awaitable || refStruct ? string.Empty : Pick("", "", "", "in ", "ref ", "out ", "ref readonly ");
-            if (type.Type == "dynamic" && modifier.Length > 0)
+            if (type.Type.StartsWith("dynamic", StringComparison.Ordinal) && modifier.Length > 0)
             {
                 modifier = string.Empty;
             }
@@ -195,7 +199,7 @@ internal sealed class RandomShapes(int seed)
             declaration.Append("}\n");
         }
 
-        return (declaration.ToString(), fullType + ".__Invoke(logger);", audit && level != 6);
+        return (declaration.ToString().Replace("CoreLike", coreName, StringComparison.Ordinal), fullType + ".__Invoke(logger);", audit && level != 6);
     }
 
     private string ConstructorAndLogger(StringBuilder declaration, string logger, string typeName, string readonlyField)
@@ -229,6 +233,7 @@ internal sealed class RandomShapes(int seed)
         ? Pick(
             ("global::System.Threading.Tasks.Task", "await global::System.Threading.Tasks.Task.Yield();", ".GetAwaiter().GetResult()"),
             ("global::System.Threading.Tasks.Task", "return global::System.Threading.Tasks.Task.CompletedTask;", ".GetAwaiter().GetResult()"),
+            ("global::System.Threading.Tasks.Task<int>?", "return global::System.Threading.Tasks.Task.FromResult(2);", "!.GetAwaiter().GetResult()"),
             ("global::System.Threading.Tasks.Task<int>", "await global::System.Threading.Tasks.Task.Yield(); return 1;", ".GetAwaiter().GetResult()"),
             ("global::System.Threading.Tasks.ValueTask", "return default;", ".GetAwaiter().GetResult()"),
             ("global::System.Threading.Tasks.ValueTask<string?>", "await global::System.Threading.Tasks.Task.Yield(); return null;", ".GetAwaiter().GetResult()"))
