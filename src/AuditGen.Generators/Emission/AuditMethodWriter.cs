@@ -10,8 +10,8 @@ namespace AuditGen.Generators.Emission;
 /// <code>
 /// public partial Task ResetPasswordAsync(string email, string token)
 /// {
-///     var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(__ag_M0, this.logger, global::AuditGen.Runtime.AuditValues.Of(email, token));
-///     try { return __ag_c.Complete(ResetPasswordAsyncCore(email, token)); }
+///     var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(global::Shop.AuthService.__ag_D.M0, this.logger, global::AuditGen.Runtime.AuditValues.Of(email, token));
+///     try { return __ag_c.Complete(this.ResetPasswordAsyncCore(email, token)); }
 ///     catch (global::System.Exception __ag_e) when (__ag_c.Fail(__ag_e)) { throw; }
 ///     finally { __ag_c.End(); }
 /// }
@@ -23,7 +23,7 @@ internal static class AuditMethodWriter
 {
     private const string Runtime = "global::AuditGen.Runtime.";
 
-    public static void Write(IndentedTextWriter writer, AuditMethodSpec method, int index, bool descriptorInClass, string toolVersion)
+    public static void Write(IndentedTextWriter writer, AuditMethodSpec method, string descriptor, int index, string toolVersion)
     {
         string call = method.Prefix + "c";
         string exception = method.Prefix + "e";
@@ -34,7 +34,7 @@ internal static class AuditMethodWriter
 
         using (writer.WriteBlock(Signature(method)))
         {
-            writer.WriteLine($"var {call} = {BeginCall(method, descriptorInClass ? DescriptorHolderName(method, index) + ".M" : DescriptorHolderName(method, index), index)};");
+            writer.WriteLine($"var {call} = {BeginCall(method, descriptor, index)};");
             writer.WriteLine($"try {{ {Invocation(method, call)} }}");
             writer.WriteLine($"catch (global::System.Exception {exception}) when ({call}.Fail({exception})) {{ throw; }}");
             writer.WriteLine($"finally {{ {call}.End(); }}");
@@ -65,9 +65,6 @@ internal static class AuditMethodWriter
         string parameters = string.Join(", ", method.Parameters.Select(p => $"{p.Modifiers}{p.Type} {p.Name}"));
         return $"{modifiers}partial {method.ReturnType} {method.Name}{method.TypeParameters}({parameters}){method.ConstraintClauses}";
     }
-
-    /// <summary>The name of the nested class that holds the descriptor of the method at <paramref name="index"/> in its type.</summary>
-    public static string DescriptorHolderName(AuditMethodSpec method, int index) => method.Prefix + "M" + CSharpLiterals.Int(index);
 
     /// <summary>The name of the property that reads a primary-constructor logger (a parameter of the method may shadow it).</summary>
     public static string LoggerPropertyName(AuditMethodSpec method, int index) => method.Prefix + "L" + CSharpLiterals.Int(index);

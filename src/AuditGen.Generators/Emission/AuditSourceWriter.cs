@@ -38,6 +38,7 @@ internal static class AuditSourceWriter
 
     private static void WriteMembers(IndentedTextWriter writer, AuditTypeSpec spec, string toolVersion)
     {
+        DescriptorWriter.WriteAll(writer, spec, toolVersion);
         for (int i = 0; i < spec.Methods.Count; i++)
         {
             if (i > 0)
@@ -51,8 +52,8 @@ internal static class AuditSourceWriter
                 continue;
             }
 
-            DescriptorWriter.Write(writer, spec.Methods[i], i, spec.Type, toolVersion);
-            AuditMethodWriter.Write(writer, spec.Methods[i], i, spec.Type.CanNestTypes, toolVersion);
+            DescriptorWriter.WriteLoggerProperty(writer, spec.Methods[i], i, toolVersion);
+            AuditMethodWriter.Write(writer, spec.Methods[i], DescriptorWriter.Reference(spec.Type, i), i, toolVersion);
         }
     }
 }

@@ -16,25 +16,68 @@ internal static class DescriptorWriter
     private const int InformationLevel = 2;
     private const int WarningLevel = 3;
 
-    public static void Write(IndentedTextWriter writer, AuditMethodSpec method, int index, ContainingTypeSpec type, string toolVersion)
+    /// <summary>The expression that reads the descriptor of the method at <paramref name="index"/>, qualified by the
+    /// type's full name so that no parameter can shadow it.</summary>
+    public static string Reference(ContainingTypeSpec type, int index) =>
+        type.CanNestTypes
+            ? $"{type.FullName}.{HolderName(type)}.M{CSharpLiterals.Int(index)}"
+            : $"{type.FullName}.{type.MemberPrefix}M{CSharpLiterals.Int(index)}";
+
+    /// <summary>
+    /// Writes the descriptors of a type's audited methods. They live in one nested class, created on first use: static
+    /// fields of the type itself would be initialized in whatever order the compiler takes the partial parts, possibly
+    /// after a user's static initializer that already calls an audited method. A variant interface cannot nest a class
+    /// (CS8427): there they are static fields.
+    /// </summary>
+    public static void WriteAll(IndentedTextWriter writer, AuditTypeSpec spec, string toolVersion)
     {
-        string arguments = string.Join(", ", Arguments(method, type.LoggerCategory));
-        if (!type.CanNestTypes)
+        if (spec.Methods.All(m => m.IsStub))
         {
-            // A variant interface cannot nest a class (CS8427): a static field is the best it can hold.
-            writer.WriteLine($"{SourceHeader.GeneratedCode(toolVersion)} private static readonly global::AuditGen.Runtime.AuditMethod {AuditMethodWriter.DescriptorHolderName(method, index)} = new global::AuditGen.Runtime.AuditMethod({arguments});");
             return;
         }
 
-        // In a nested class of its own, the descriptor is created on first use: a static field of the type itself would
-        // be initialized in whatever order the compiler takes the partial parts, possibly after a user's static
-        // initializer that already calls the audited method.
-        writer.WriteLine($"{SourceHeader.GeneratedCode(toolVersion)} private static class {AuditMethodWriter.DescriptorHolderName(method, index)} {{ public static readonly global::AuditGen.Runtime.AuditMethod M = new global::AuditGen.Runtime.AuditMethod({arguments}); }}");
+        writer.WriteLine(SourceHeader.GeneratedCode(toolVersion));
+        if (!spec.Type.CanNestTypes)
+        {
+            for (int i = 0; i < spec.Methods.Count; i++)
+            {
+                if (!spec.Methods[i].IsStub)
+                {
+                    writer.WriteLine($"private static readonly global::AuditGen.Runtime.AuditMethod {spec.Type.MemberPrefix}M{CSharpLiterals.Int(i)} = {Creation(spec.Methods[i], spec.Type.LoggerCategory)};");
+                }
+            }
+
+            writer.WriteLine();
+            return;
+        }
+
+        using (writer.WriteBlock($"private static class {HolderName(spec.Type)}"))
+        {
+            for (int i = 0; i < spec.Methods.Count; i++)
+            {
+                if (!spec.Methods[i].IsStub)
+                {
+                    writer.WriteLine($"public static readonly global::AuditGen.Runtime.AuditMethod M{CSharpLiterals.Int(i)} = {Creation(spec.Methods[i], spec.Type.LoggerCategory)};");
+                }
+            }
+        }
+
+        writer.WriteLine();
+    }
+
+    /// <summary>Writes the property that reads a primary-constructor logger (a parameter of the method may shadow it).</summary>
+    public static void WriteLoggerProperty(IndentedTextWriter writer, AuditMethodSpec method, int index, string toolVersion)
+    {
         if (method.Logger.Access == LoggerAccess.PrimaryConstructorParameter)
         {
             writer.WriteLine($"{SourceHeader.GeneratedCode(toolVersion)} private global::Microsoft.Extensions.Logging.ILogger? {AuditMethodWriter.LoggerPropertyName(method, index)} => {method.Logger.Member};");
         }
     }
+
+    private static string HolderName(ContainingTypeSpec type) => type.MemberPrefix + "D";
+
+    private static string Creation(AuditMethodSpec method, string category) =>
+        $"new global::AuditGen.Runtime.AuditMethod({string.Join(", ", Arguments(method, category))})";
 
     private static IEnumerable<string> Arguments(AuditMethodSpec method, string category)
     {

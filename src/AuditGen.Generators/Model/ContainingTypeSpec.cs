@@ -8,6 +8,10 @@ namespace AuditGen.Generators.Model;
 /// <param name="Types">The containing types, outermost first, ending with the type itself.</param>
 /// <param name="MetadataName">The full metadata name (<c>Shop.Repo`1+Item</c>): unique in the compilation, it orders
 /// types and tells apart two types whose hint names collide.</param>
+/// <param name="FullName">The fully qualified type with its type parameters (<c>global::Shop.Repo&lt;T&gt;</c>): generated
+/// members are reached through it, so that no parameter of a method can shadow them.</param>
+/// <param name="MemberPrefix">The prefix of the members the generator adds to the type: no member of the type or of its
+/// base types starts with it.</param>
 /// <param name="CanNestTypes">Whether a class may be nested in the type: not in an interface with variant type parameters (CS8427).</param>
 /// <param name="LoggerCategory">The fallback logger's category: the type's full name.</param>
 internal sealed record ContainingTypeSpec(
@@ -15,5 +19,7 @@ internal sealed record ContainingTypeSpec(
     string Namespace,
     EquatableArray<TypeDeclarationSpec> Types,
     string MetadataName,
+    string FullName,
+    string MemberPrefix,
     bool CanNestTypes,
     string LoggerCategory);

@@ -24,6 +24,8 @@ internal static class ContainingTypeParser
             Namespace: ns,
             Types: chain.Select(Declaration).ToEquatableArray(),
             MetadataName: MetadataName(type),
+            FullName: SignatureParser.TypeName(type),
+            MemberPrefix: GeneratedNames.PrefixForType(type),
             CanNestTypes: !(type.TypeKind == TypeKind.Interface && type.TypeParameters.Any(t => t.Variance != VarianceKind.None)),
             LoggerCategory: string.Join(".", chain.Select(t => t.Name).Prepend(ns).Where(part => part.Length > 0)));
     }

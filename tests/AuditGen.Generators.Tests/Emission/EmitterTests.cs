@@ -12,8 +12,9 @@ public sealed class EmitterTests
     {
         string text = Write(Method());
 
-        Assert.Contains("private static class __ag_M0 { public static readonly global::AuditGen.Runtime.AuditMethod M = new global::AuditGen.Runtime.AuditMethod(\"op\", 7, keys: new string[] { \"id\" }, modes: \"P\"); }", text, StringComparison.Ordinal);
-        Assert.Contains("var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(__ag_M0.M, this._log, global::AuditGen.Runtime.AuditValues.Of(id));", text, StringComparison.Ordinal);
+        Assert.Contains("private static class __ag_D\n", text, StringComparison.Ordinal);
+        Assert.Contains("public static readonly global::AuditGen.Runtime.AuditMethod M0 = new global::AuditGen.Runtime.AuditMethod(\"op\", 7, keys: new string[] { \"id\" }, modes: \"P\");", text, StringComparison.Ordinal);
+        Assert.Contains("var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(global::Shop.Svc.__ag_D.M0, this._log, global::AuditGen.Runtime.AuditValues.Of(id));", text, StringComparison.Ordinal);
         Assert.Contains("try { return this.RunCore(id); }", text, StringComparison.Ordinal);
         Assert.Contains("catch (global::System.Exception __ag_e) when (__ag_c.Fail(__ag_e)) { throw; }", text, StringComparison.Ordinal);
         Assert.Contains("finally { __ag_c.End(); }", text, StringComparison.Ordinal);
@@ -28,13 +29,13 @@ public sealed class EmitterTests
         Assert.Contains(expected, Write(Method() with { Shape = Enum.Parse<ReturnShape>(shape) }), StringComparison.Ordinal);
 
     [Theory]
-    [InlineData("Parameter", "log", "", "Begin(__ag_M0.M, log, ")]
-    [InlineData("StaticField", "s_log", "global::Shop.Svc<T>", "Begin(__ag_M0.M, global::Shop.Svc<T>.s_log, ")]
-    [InlineData("InstanceProperty", "Log", "", "BeginFrom(__ag_M0.M, this, static __ag_s => __ag_s.Log, ")]
-    [InlineData("InstanceProperty", "Logger", "global::Shop.IHasLogger", "BeginFrom(__ag_M0.M, this, static __ag_s => ((global::Shop.IHasLogger)__ag_s).Logger, ")]
-    [InlineData("StaticProperty", "Log", "global::Shop.Svc", "BeginFrom(__ag_M0.M, static () => global::Shop.Svc.Log, ")]
-    [InlineData("PrimaryConstructorParameter", "logger", "", "Begin(__ag_M0.M, this.__ag_L0, ")]
-    [InlineData("Fallback", "", "", "Begin(__ag_M0.M, null, ")]
+    [InlineData("Parameter", "log", "", "Begin(global::Shop.Svc.__ag_D.M0, log, ")]
+    [InlineData("StaticField", "s_log", "global::Shop.Svc<T>", "Begin(global::Shop.Svc.__ag_D.M0, global::Shop.Svc<T>.s_log, ")]
+    [InlineData("InstanceProperty", "Log", "", "BeginFrom(global::Shop.Svc.__ag_D.M0, this, static __ag_s => __ag_s.Log, ")]
+    [InlineData("InstanceProperty", "Logger", "global::Shop.IHasLogger", "BeginFrom(global::Shop.Svc.__ag_D.M0, this, static __ag_s => ((global::Shop.IHasLogger)__ag_s).Logger, ")]
+    [InlineData("StaticProperty", "Log", "global::Shop.Svc", "BeginFrom(global::Shop.Svc.__ag_D.M0, static () => global::Shop.Svc.Log, ")]
+    [InlineData("PrimaryConstructorParameter", "logger", "", "Begin(global::Shop.Svc.__ag_D.M0, this.__ag_L0, ")]
+    [InlineData("Fallback", "", "", "Begin(global::Shop.Svc.__ag_D.M0, null, ")]
     public void Each_logger_access_is_written_so_that_no_parameter_can_shadow_it(string access, string member, string qualifier, string expected) =>
         Assert.Contains(expected, Write(Method() with { Logger = new LoggerSpec(Enum.Parse<LoggerAccess>(access), member, qualifier) }), StringComparison.Ordinal);
 
@@ -109,7 +110,7 @@ public sealed class EmitterTests
     private static string Write(AuditMethodSpec method) =>
         AuditSourceWriter.Write(
             new AuditTypeSpec(
-                new ContainingTypeSpec("Shop.Svc.Audit.g.cs", "Shop", new[] { new TypeDeclarationSpec(string.Empty, "class", "Svc") }.ToEquatableArray(), "Shop.Svc", true, "Shop.Svc"),
+                new ContainingTypeSpec("Shop.Svc.Audit.g.cs", "Shop", new[] { new TypeDeclarationSpec(string.Empty, "class", "Svc") }.ToEquatableArray(), "Shop.Svc", "global::Shop.Svc", "__ag_", true, "Shop.Svc"),
                 new[] { method }.ToEquatableArray()),
             "TEST");
 }

@@ -98,8 +98,8 @@ public sealed class GeneratedCodeTests
             """)).ShouldCompile();
 
         string text = Assert.Single(run.Sources).SourceText.ToString();
-        Assert.Contains("class __ag_M0 { public static readonly global::AuditGen.Runtime.AuditMethod M = new global::AuditGen.Runtime.AuditMethod(\"find_by_id\"", text, StringComparison.Ordinal);
-        Assert.Contains("class __ag_M1 { public static readonly global::AuditGen.Runtime.AuditMethod M = new global::AuditGen.Runtime.AuditMethod(\"find_by_name\"", text, StringComparison.Ordinal);
+        Assert.Contains("AuditMethod M0 = new global::AuditGen.Runtime.AuditMethod(\"find_by_id\"", text, StringComparison.Ordinal);
+        Assert.Contains("AuditMethod M1 = new global::AuditGen.Runtime.AuditMethod(\"find_by_name\"", text, StringComparison.Ordinal);
     }
 
 

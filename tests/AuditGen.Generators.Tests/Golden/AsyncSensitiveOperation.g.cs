@@ -8,12 +8,17 @@ namespace Shop
 {
     partial class AuthService
     {
-        [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")] private static class __ag_M0 { public static readonly global::AuditGen.Runtime.AuditMethod M = new global::AuditGen.Runtime.AuditMethod("password_reset", 1640796352, sensitive: true, keys: new string[] { "email", "token" }, modes: "PR", slowThresholdMs: 500, slowEventId: 369844283); }
+        [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")]
+        private static class __ag_D
+        {
+            public static readonly global::AuditGen.Runtime.AuditMethod M0 = new global::AuditGen.Runtime.AuditMethod("password_reset", 1640796352, sensitive: true, keys: new string[] { "email", "token" }, modes: "PR", slowThresholdMs: 500, slowEventId: 369844283);
+        }
+
         [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")] private global::Microsoft.Extensions.Logging.ILogger? __ag_L0 => logger;
         [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST"), global::System.Diagnostics.DebuggerNonUserCode, global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
         public partial global::System.Threading.Tasks.Task ResetPasswordAsync(string email, string token)
         {
-            var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(__ag_M0.M, this.__ag_L0, global::AuditGen.Runtime.AuditValues.Of(email, token));
+            var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(global::Shop.AuthService.__ag_D.M0, this.__ag_L0, global::AuditGen.Runtime.AuditValues.Of(email, token));
             try { return __ag_c.Complete(this.ResetPasswordAsyncCore(email, token)); }
             catch (global::System.Exception __ag_e) when (__ag_c.Fail(__ag_e)) { throw; }
             finally { __ag_c.End(); }

@@ -6,11 +6,16 @@
 
 partial class Maintenance
 {
-    [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")] private static class __ag_M0 { public static readonly global::AuditGen.Runtime.AuditMethod M = new global::AuditGen.Runtime.AuditMethod("Maintenance.PurgeAsync", 0, audit: false, slowThresholdMs: 1000, slowLevel: global::Microsoft.Extensions.Logging.LogLevel.Error, slowEventId: 1459072922, fallbackCategory: "Maintenance"); }
+    [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")]
+    private static class __ag_D
+    {
+        public static readonly global::AuditGen.Runtime.AuditMethod M0 = new global::AuditGen.Runtime.AuditMethod("Maintenance.PurgeAsync", 0, audit: false, slowThresholdMs: 1000, slowLevel: global::Microsoft.Extensions.Logging.LogLevel.Error, slowEventId: 1459072922, fallbackCategory: "Maintenance");
+    }
+
     [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST"), global::System.Diagnostics.DebuggerNonUserCode, global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
     public static partial global::System.Threading.Tasks.ValueTask<int> PurgeAsync(int days)
     {
-        var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(__ag_M0.M, null, global::AuditGen.Runtime.AuditValues.Of());
+        var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(global::Maintenance.__ag_D.M0, null, global::AuditGen.Runtime.AuditValues.Of());
         try { return __ag_c.Complete(global::Maintenance.PurgeAsyncCore(days)); }
         catch (global::System.Exception __ag_e) when (__ag_c.Fail(__ag_e)) { throw; }
         finally { __ag_c.End(); }

@@ -10,12 +10,17 @@ namespace Shop
     {
         partial struct Cache<TKey>
         {
-            [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")] private static class __ag_M0 { public static readonly global::AuditGen.Runtime.AuditMethod M = new global::AuditGen.Runtime.AuditMethod("lookup", 2002290059, level: global::Microsoft.Extensions.Logging.LogLevel.Debug, keys: new string[] { "key", "hits" }, modes: "OP"); }
+            [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")]
+            private static class __ag_D
+            {
+                public static readonly global::AuditGen.Runtime.AuditMethod M0 = new global::AuditGen.Runtime.AuditMethod("lookup", 2002290059, level: global::Microsoft.Extensions.Logging.LogLevel.Debug, keys: new string[] { "key", "hits" }, modes: "OP");
+            }
+
             [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")] private global::Microsoft.Extensions.Logging.ILogger? __ag_L0 => logger;
             [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST"), global::System.Diagnostics.DebuggerNonUserCode, global::System.Diagnostics.CodeAnalysis.ExcludeFromCodeCoverage]
             public partial TValue? Lookup<TValue>(TKey key, ref int hits, out bool found) where TValue : class
             {
-                var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(__ag_M0.M, this.__ag_L0, global::AuditGen.Runtime.AuditValues.Of(key, hits));
+                var __ag_c = global::AuditGen.Runtime.AuditCall.Begin(global::Shop.Outer.Cache<TKey>.__ag_D.M0, this.__ag_L0, global::AuditGen.Runtime.AuditValues.Of(key, hits));
                 try { return this.LookupCore<TValue>(key, ref hits, out found); }
                 catch (global::System.Exception __ag_e) when (__ag_c.Fail(__ag_e)) { throw; }
                 finally { __ag_c.End(); }
