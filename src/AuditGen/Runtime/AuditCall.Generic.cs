@@ -1,6 +1,7 @@
 using System;
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading.Tasks;
 using Microsoft.Extensions.Logging;
@@ -59,6 +60,7 @@ public partial struct AuditCall<TValues>
 
     /// <summary>Ends a call that <see cref="Complete(Task)"/> did not take over: writes its records, stops its activity
     /// and restores the caller's <see cref="Activity.Current"/>. Called from the wrapper's <c>finally</c> block.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void End()
     {
         if (_state != Running)
@@ -143,6 +145,7 @@ public partial struct AuditCall<TValues>
 
     // Start and Finish keep their exception handling in separate, rarely called helpers (AuditCallGuards): a method
     // with a try block is not inlined, and these run on every call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static AuditCall<TValues> Start(AuditMethod method, ILogger? logger, TValues values)
     {
         if (method is null)

@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 
 namespace AuditGen.Runtime;
@@ -19,6 +20,7 @@ public static class AuditCall
     /// <param name="logger">The logger; <see langword="null"/> uses the fallback factory when the descriptor has one.</param>
     /// <param name="values">The logged values, unformatted.</param>
     /// <returns>The running call (inactive when nothing wants its records or telemetry).</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static AuditCall<TValues> Begin<TValues>(AuditMethod method, ILogger? logger, TValues values)
         where TValues : struct, IAuditValues =>
         AuditCall<TValues>.Start(method, logger, values);
