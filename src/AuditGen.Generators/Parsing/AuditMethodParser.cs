@@ -61,27 +61,20 @@ internal static class AuditMethodParser
             ? ParsePerformance(tracked, operation)
             : null;
 
-        string prefix = GeneratedNames.PrefixFor(method);
-        return new AuditMethodSpec(
-            Name: Identifiers.Escape(method.Name),
-            CoreName: Identifiers.Escape(AuditMethodRules.CoreName(method)),
-            CoreQualifier: method.IsStatic ? SignatureParser.TypeName(method.ContainingType) : "this",
-            SortKey: method.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
-            Modifiers: Modifiers(declaration),
-            ReturnType: SignatureParser.TypeName(method.ReturnType),
-            TypeParameters: SignatureParser.TypeParameterList(method.TypeParameters),
-            ConstraintClauses: SignatureParser.ConstraintClauses(method, declaration),
-            Parameters: method.Parameters.Select(SignatureParser.Parameter).ToEquatableArray(),
-            Shape: shape,
-            Operation: operation,
-            Audit: record,
-            Performance: performance,
-            Logger: LoggerLocator.Locate(method, known, out _),
-            LoggedValues: ValueClassifier.Classify(method, known, record?.Sensitive == true, prefix).ToEquatableArray(),
-            Prefix: prefix,
-            ExistingAttributes: ExistingAttributes(method),
-            NeedsUnsafe: SignatureParser.NeedsUnsafe(method),
-            IsStub: false);
+        // The signature a stub has, with what the wrapper adds.
+        AuditMethodSpec signature = ParseStub(method, declaration);
+        return signature with
+        {
+            CoreName = Identifiers.Escape(AuditMethodRules.CoreName(method)),
+            CoreQualifier = method.IsStatic ? SignatureParser.TypeName(method.ContainingType) : "this",
+            Shape = shape,
+            Operation = operation,
+            Audit = record,
+            Performance = performance,
+            Logger = LoggerLocator.Locate(method, known, out _),
+            LoggedValues = ValueClassifier.Classify(method, known, record?.Sensitive == true, signature.Prefix).ToEquatableArray(),
+            IsStub = false,
+        };
     }
 
     // The signature only: its body throws, and the analyzer's diagnostic on the declaration says why.

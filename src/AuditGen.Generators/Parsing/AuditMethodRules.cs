@@ -91,8 +91,10 @@ internal static partial class AuditMethodRules
         return candidates.FirstOrDefault(candidate => SignatureMatches(method, candidate));
     }
 
-    public static bool IsGeneratedByAuditGen(IMethodSymbol implementation) =>
-        implementation.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(HintNameSuffix, System.StringComparison.Ordinal));
+    /// <summary>Whether every declaration of the symbol is in a file AuditGen generated.</summary>
+    public static bool IsGeneratedByAuditGen(ISymbol symbol) =>
+        symbol.DeclaringSyntaxReferences.Length > 0
+        && symbol.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(HintNameSuffix, System.StringComparison.Ordinal));
 
     private static bool IsPartialDeclarationWithoutBody(IMethodSymbol method)
     {

@@ -50,10 +50,6 @@ internal static class LoggerLocator
         return Fallback;
     }
 
-    private static bool IsGenerated(ISymbol member) =>
-        member.DeclaringSyntaxReferences.Length > 0
-        && member.DeclaringSyntaxReferences.All(r => r.SyntaxTree.FilePath.EndsWith(AuditMethodRules.HintNameSuffix, System.StringComparison.Ordinal));
-
     private static readonly LoggerSpec Fallback = new(LoggerAccess.Fallback, string.Empty, string.Empty);
 
     // Always qualified (this., Type.) so that a parameter with the same name cannot shadow the member; properties are
@@ -92,7 +88,7 @@ internal static class LoggerLocator
         {
             // Our own members (the primary-constructor logger's reader) exist once the generator has run, in the IDE
             // and in analyzers: they must not count as the user's loggers.
-            if ((member.IsImplicitlyDeclared && member is not IPropertySymbol) || IsGenerated(member))
+            if ((member.IsImplicitlyDeclared && member is not IPropertySymbol) || AuditMethodRules.IsGeneratedByAuditGen(member))
             {
                 continue;
             }

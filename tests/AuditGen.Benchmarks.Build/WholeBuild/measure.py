@@ -74,30 +74,24 @@ COMMON_PROPERTIES = f"""    <TargetFramework>{TARGET_FRAMEWORK}</TargetFramework
     <RootNamespace>Synthetic</RootNamespace>"""
 
 
-def audited_csproj(logging_version: str) -> str:
+def csproj(logging_version: str, extra_items: str = "") -> str:
     return f"""<Project Sdk="Microsoft.NET.Sdk">
   <PropertyGroup>
 {COMMON_PROPERTIES}
   </PropertyGroup>
   <ItemGroup>
     <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="{logging_version}" />
-    <Reference Include="{RUNTIME_DLL}" />
-    <Analyzer Include="{GENERATOR_DLL}" />
-  </ItemGroup>
+{extra_items}  </ItemGroup>
 </Project>
 """
+
+
+def audited_csproj(logging_version: str) -> str:
+    return csproj(logging_version, f'    <Reference Include="{RUNTIME_DLL}" />\n    <Analyzer Include="{GENERATOR_DLL}" />\n')
 
 
 def logger_message_csproj(logging_version: str) -> str:
-    return f"""<Project Sdk="Microsoft.NET.Sdk">
-  <PropertyGroup>
-{COMMON_PROPERTIES}
-  </PropertyGroup>
-  <ItemGroup>
-    <PackageReference Include="Microsoft.Extensions.Logging.Abstractions" Version="{logging_version}" />
-  </ItemGroup>
-</Project>
-"""
+    return csproj(logging_version)
 
 
 def file_sizes(n: int) -> list[int]:
