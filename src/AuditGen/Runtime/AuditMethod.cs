@@ -16,8 +16,22 @@ public sealed class AuditMethod
     /// <summary>The <c>modes</c> character of a value written as it is.</summary>
     public const char PlainMode = 'P';
 
-    /// <summary>The <c>modes</c> character of a value written redacted.</summary>
+    /// <summary>The <c>modes</c> character of a credential (password, token, key, code…): always the mask, never hashed.</summary>
     public const char RedactedMode = 'R';
+
+    /// <summary>The <c>modes</c> character of a personal identifier (email, client address, user id…): the mask, or its
+    /// keyed hash in the hash domain of <c>details</c> (the key's name when null) once keyed-hash redaction is on.</summary>
+    public const char PersonalMode = 'H';
+
+    /// <summary>The <c>modes</c> character of an identifier written partially masked; <c>details</c> holds
+    /// <c>"first,last,preserveLength"</c> (e.g. <c>"0,4,1"</c>).</summary>
+    public const char MaskedMode = 'M';
+
+    /// <summary>The <c>modes</c> character of a URL: written without user info, with query values and fragment masked.</summary>
+    public const char UrlMode = 'U';
+
+    /// <summary>The <c>modes</c> character of a key/value pair: its value is written only when its key names no secret.</summary>
+    public const char KeyValueMode = 'K';
 
     /// <summary>The <c>modes</c> character of an object written only as present or null, never through <c>ToString()</c>.</summary>
     public const char PresenceMode = 'O';
@@ -33,11 +47,13 @@ public sealed class AuditMethod
     /// <param name="audit">Whether a completion record is written (<c>[Audit]</c>); otherwise only slow calls are.</param>
     /// <param name="sensitive">The <c>Sensitive</c> flag of the completion record.</param>
     /// <param name="keys">The record keys of the logged values, in order.</param>
-    /// <param name="modes">One character per key: <see cref="PlainMode"/>, <see cref="RedactedMode"/> or <see cref="PresenceMode"/>.</param>
+    /// <param name="modes">One character per key: <see cref="PlainMode"/>, <see cref="RedactedMode"/>, <see cref="PersonalMode"/>,
+    /// <see cref="MaskedMode"/>, <see cref="UrlMode"/>, <see cref="KeyValueMode"/> or <see cref="PresenceMode"/>.</param>
     /// <param name="slowThresholdMs">With <c>[TrackPerformance]</c>, the threshold of the slow-call record; 0 for none.</param>
     /// <param name="slowLevel">The level of the slow-call record.</param>
     /// <param name="slowEventId">The event id of the slow-call record.</param>
     /// <param name="fallbackCategory">The category of the fallback logger when the method has no logger of its own, else <see langword="null"/>.</param>
+    /// <param name="details">Per key, what its mode needs beyond the character (a hash domain, a mask shape), or null.</param>
     public AuditMethod(
         string operation,
         int eventId,
@@ -49,7 +65,8 @@ public sealed class AuditMethod
         int slowThresholdMs = 0,
         LogLevel slowLevel = LogLevel.Warning,
         int slowEventId = 0,
-        string? fallbackCategory = null)
+        string? fallbackCategory = null,
+        string?[]? details = null)
     {
         Operation = operation ?? string.Empty;
         EventId = new EventId(eventId, Operation);
@@ -58,6 +75,7 @@ public sealed class AuditMethod
         Sensitive = sensitive;
         Keys = keys ?? NoKeys;
         Modes = modes ?? string.Empty;
+        Details = details ?? [];
         SlowThresholdMs = slowThresholdMs;
         SlowLevel = slowLevel;
         SlowEventId = new EventId(slowEventId, Operation + ".slow");
@@ -93,6 +111,8 @@ public sealed class AuditMethod
     internal string[] Keys { get; }
 
     internal string Modes { get; }
+
+    internal string?[] Details { get; }
 
     internal string Template { get; }
 
