@@ -4,7 +4,7 @@ using System.Linq;
 using System.Text;
 using System.Threading.Tasks;
 using AuditGen.Generators.Analyzers.Secrets;
-using AuditGen.Generators.Common;
+using AuditGen.Generators.Sensitivity;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -36,7 +36,7 @@ public sealed class MessageTemplateCodeFix : SecretCodeFix
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Use a message template and redact the secret",
-                    ct => SyntaxEdits.WithRootAndImportsAsync(context.Document, root.ReplaceNode(arguments, Rewrite(arguments, argument, message, secretSpan)), ct),
+                    ct => SyntaxEdits.WithRootAndImportsAsync(context.Document, root.ReplaceNode(arguments, Rewrite(arguments, argument, message, secretSpan, SensitivityPolicy.From(context.Document.Project.AnalyzerOptions, root.SyntaxTree))), ct),
                     nameof(MessageTemplateCodeFix)),
                 diagnostic);
         }
@@ -44,7 +44,7 @@ public sealed class MessageTemplateCodeFix : SecretCodeFix
         return Task.CompletedTask;
     }
 
-    private static ArgumentListSyntax Rewrite(ArgumentListSyntax arguments, ArgumentSyntax argument, InterpolatedStringExpressionSyntax message, TextSpan secretSpan)
+    private static ArgumentListSyntax Rewrite(ArgumentListSyntax arguments, ArgumentSyntax argument, InterpolatedStringExpressionSyntax message, TextSpan secretSpan, SensitivityPolicy policy)
     {
         var template = new StringBuilder();
         var values = new List<ArgumentSyntax>();
@@ -60,7 +60,7 @@ public sealed class MessageTemplateCodeFix : SecretCodeFix
             var hole = (InterpolationSyntax)content;
             string name = UniqueName(PlaceholderName(hole.Expression), names);
             template.Append('{').Append(name).Append(hole.AlignmentClause?.ToString()).Append(hole.FormatClause?.ToString()).Append('}');
-            bool secret = hole.Expression.Span.Contains(secretSpan) || SecretNames.IsSecret(name);
+            bool secret = hole.Expression.Span.Contains(secretSpan) || policy.Classify(name) is not null;
             ExpressionSyntax value = secret ? RedactSecretCodeFix.Redacted(hole.Expression) : hole.Expression.WithoutTrivia();
             values.Add(SyntaxFactory.Argument(value));
         }

@@ -4,6 +4,7 @@ using AuditGen.Generators.Common;
 using AuditGen.Generators.Emission;
 using AuditGen.Generators.Model;
 using AuditGen.Generators.Parsing;
+using AuditGen.Generators.Sensitivity;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -21,8 +22,8 @@ public sealed class AuditGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        IncrementalValuesProvider<AuditTargetSpec?> audited = AttributedMethods(context, KnownTypeNames.AuditAttribute, TrackingNames.AuditMethods);
-        IncrementalValuesProvider<AuditTargetSpec?> tracked = AttributedMethods(context, KnownTypeNames.TrackPerformanceAttribute, TrackingNames.PerformanceMethods);
+        IncrementalValuesProvider<AuditTargetSpec?> audited = Judged(context, AttributedMethods(context, KnownTypeNames.AuditAttribute, TrackingNames.AuditMethods));
+        IncrementalValuesProvider<AuditTargetSpec?> tracked = Judged(context, AttributedMethods(context, KnownTypeNames.TrackPerformanceAttribute, TrackingNames.PerformanceMethods));
 
         IncrementalValueProvider<ImmutableArray<AuditTargetSpec>> valid = audited.Collect()
             .Combine(tracked.Collect())
@@ -37,12 +38,28 @@ public sealed class AuditGenerator : IIncrementalGenerator
             spc.AddSource(type.Type.HintName, AuditSourceWriter.Write(type, ToolVersion)));
     }
 
-    private static IncrementalValuesProvider<AuditTargetSpec?> AttributedMethods(
+    private static IncrementalValuesProvider<ParsedTarget> AttributedMethods(
         IncrementalGeneratorInitializationContext context, string attributeName, string trackingName) =>
         context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 attributeName,
                 predicate: static (node, _) => node is MethodDeclarationSyntax,
-                transform: static (ctx, ct) => AuditMethodParser.Parse(ctx, ct))
+                transform: static (ctx, ct) => new ParsedTarget(AuditMethodParser.Parse(ctx, ct), ctx.TargetNode.SyntaxTree.FilePath))
             .WithTrackingName(trackingName);
+
+    // Each file's .editorconfig vocabulary is applied after parsing: a syntax step cannot read options. The options of
+    // every file are gathered into equatable data, so editing .editorconfig re-judges the parsed methods (strings only,
+    // no symbols) and regenerates only the files whose records change; editing code leaves this step cached.
+    private static IncrementalValuesProvider<AuditTargetSpec?> Judged(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParsedTarget> parsed) =>
+        parsed
+            .Combine(context.CompilationProvider
+                .Combine(context.AnalyzerConfigOptionsProvider)
+                .Select(static (pair, ct) => FileSensitivityOptions.From(pair.Left.SyntaxTrees, pair.Right, ct)))
+            .Select(static (pair, _) => pair.Left.Spec is { } spec
+                ? SensitivityApplier.Apply(spec, SensitivityPolicy.For(pair.Right.For(pair.Left.FilePath)))
+                : null)
+            .WithTrackingName(TrackingNames.JudgedMethods);
+
+    /// <summary>A parsed method and the path of its file, whose options apply to it.</summary>
+    private sealed record ParsedTarget(AuditTargetSpec? Spec, string FilePath);
 }

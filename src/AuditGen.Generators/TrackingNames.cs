@@ -5,6 +5,7 @@ internal static class TrackingNames
 {
     public const string AuditMethods = nameof(AuditMethods);
     public const string PerformanceMethods = nameof(PerformanceMethods);
+    public const string JudgedMethods = nameof(JudgedMethods);
     public const string ValidMethods = nameof(ValidMethods);
     public const string Types = nameof(Types);
 }

@@ -121,13 +121,22 @@ internal static class DescriptorWriter
         {
             yield return "fallbackCategory: " + CSharpLiterals.String(category);
         }
+
+        if (method.Audit is not null && method.LoggedValues.Any(v => v.Detail is not null))
+        {
+            yield return "details: new string?[] { " + string.Join(", ", method.LoggedValues.Select(v => v.Detail is null ? "null" : CSharpLiterals.String(v.Detail))) + " }";
+        }
     }
 
-    // The characters of AuditGen.Runtime.AuditMethod's PlainMode, RedactedMode and PresenceMode.
+    // The mode characters of AuditGen.Runtime.AuditMethod; anything unknown is a credential (fail closed).
     private static char Mode(LoggedValueMode mode) => mode switch
     {
         LoggedValueMode.Plain => 'P',
         LoggedValueMode.Presence => 'O',
+        LoggedValueMode.Personal => 'H',
+        LoggedValueMode.Masked => 'M',
+        LoggedValueMode.Url => 'U',
+        LoggedValueMode.KeyValue => 'K',
         _ => 'R',
     };
 }

@@ -9,6 +9,8 @@ internal static class KnownTypeNames
     public const string NotLoggedAttribute = "AuditGen.NotLoggedAttribute";
     public const string LoggedAttribute = "AuditGen.LoggedAttribute";
     public const string LogPropertiesAttribute = "AuditGen.LogPropertiesAttribute";
+    public const string PersonalDataAttribute = "AuditGen.PersonalDataAttribute";
+    public const string MaskedAttribute = "AuditGen.MaskedAttribute";
 
     public const string DataClassificationAttribute = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
     public const string ILogger = "Microsoft.Extensions.Logging.ILogger";

@@ -5,6 +5,8 @@ namespace AuditGen.Generators.Parsing;
 /// <summary>The symbols AuditGen looks for, resolved once per compilation. Never stored in a pipeline model.</summary>
 internal sealed class KnownTypes
 {
+    private Sensitivity.SecretTypes? _secretTypes;
+
     private KnownTypes(Compilation compilation)
     {
         Compilation = compilation;
@@ -14,6 +16,8 @@ internal sealed class KnownTypes
         NotLoggedAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.NotLoggedAttribute);
         LoggedAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.LoggedAttribute);
         LogPropertiesAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.LogPropertiesAttribute);
+        PersonalDataAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PersonalDataAttribute);
+        MaskedAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.MaskedAttribute);
         DataClassificationAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.DataClassificationAttribute);
         ILogger = compilation.GetTypeByMetadataName(KnownTypeNames.ILogger);
         Task = compilation.GetTypeByMetadataName(KnownTypeNames.Task);
@@ -43,6 +47,13 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? LogPropertiesAttribute { get; }
 
     public INamedTypeSymbol? DataClassificationAttribute { get; }
+
+    public INamedTypeSymbol? PersonalDataAttribute { get; }
+
+    public INamedTypeSymbol? MaskedAttribute { get; }
+
+    /// <summary>Gets the framework credential types (headers, cookies, credentials), shared with the analyzers.</summary>
+    public Sensitivity.SecretTypes SecretTypes => _secretTypes ??= new Sensitivity.SecretTypes(Compilation);
 
     public INamedTypeSymbol? ILogger { get; }
 

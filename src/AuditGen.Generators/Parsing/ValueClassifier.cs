@@ -1,11 +1,14 @@
 using System.Collections.Generic;
+using System.Linq;
 using AuditGen.Generators.Common;
 using AuditGen.Generators.Model;
+using AuditGen.Generators.Sensitivity;
 using Microsoft.CodeAnalysis;
 
 namespace AuditGen.Generators.Parsing;
 
-/// <summary>Decides which parameter values enter the audit record, and how: as is, redacted, or as presence only.</summary>
+/// <summary>Decides which parameter values enter the audit record, and gathers the facts the sensitivity policy judges
+/// them by (their modes start with the built-in policy; <see cref="SensitivityApplier"/> applies the configured one).</summary>
 internal static class ValueClassifier
 {
     // The record's own keys: a parameter cannot take them over (a forged Outcome, say).
@@ -25,23 +28,21 @@ internal static class ValueClassifier
             }
 
             string name = parameter.Name;
-            bool parameterRedacted = IsMarkedSecret(parameter, known)
-                || (sensitiveOperation && !KnownTypes.HasAttribute(parameter, known.LoggedAttribute));
-
-            if (KnownTypes.HasAttribute(parameter, known.LogPropertiesAttribute) && CanLogProperties(parameter.Type))
+            bool logged = KnownTypes.HasAttribute(parameter, known.LoggedAttribute);
+            ValueShape shape = ValueShapes.Of(parameter.Type, known);
+            if (KnownTypes.HasAttribute(parameter, known.LogPropertiesAttribute) && shape == ValueShape.Object && CanLogProperties(parameter.Type))
             {
-                AddProperties(values, keys, parameter, known, parameterRedacted, prefix);
+                AddProperties(values, keys, parameter, known, sensitiveOperation, logged, prefix);
                 continue;
             }
-
-            bool redacted = parameterRedacted || (IsScalar(parameter.Type) && IsSecretNamed(name, parameter.Type));
 
             // A dynamic argument would make the whole call dynamically bound; an interface with static abstract members
             // cannot be a type argument. Both are passed as object (a reference conversion: nothing is boxed).
             string expression = parameter.Type.TypeKind == TypeKind.Dynamic || TypeChecks.IsNotTypeArgument(parameter.Type)
                 ? "(object?)" + Identifiers.Escape(name)
                 : Identifiers.Escape(name);
-            values.Add(Create(UniqueKey(keys, name), expression, parameter.Type, redacted, name));
+            var facts = ValueMarkings.Facts(parameter, null, shape, known, logged, sensitiveOperation);
+            values.Add(Create(UniqueKey(keys, name), expression, name, facts));
         }
 
         return values;
@@ -58,55 +59,19 @@ internal static class ValueClassifier
         return key;
     }
 
-    /// <summary>Whether <c>[LogProperties]</c> applies: a class, record or struct that is not itself a scalar.</summary>
+    /// <summary>Whether <c>[LogProperties]</c> applies: a class, record or struct of the application (framework types
+    /// are never expanded: a <c>Uri</c>'s user info or a header's value would be logged raw).</summary>
     public static bool CanLogProperties(ITypeSymbol type)
     {
-        type = UnwrapNullable(type);
-        return !IsScalar(type) && type.TypeKind is TypeKind.Class or TypeKind.Struct && !type.IsRefLikeType;
+        type = ValueShapes.UnwrapNullable(type);
+        return !ValueShapes.IsScalar(type)
+            && type.TypeKind is TypeKind.Class or TypeKind.Struct
+            && !type.IsRefLikeType
+            && !ValueShapes.IsFrameworkType(type);
     }
-
-    private static ITypeSymbol UnwrapNullable(ITypeSymbol type) =>
-        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
 
     /// <summary>Values written as themselves: primitives, strings, enums and the common date, time and id structs.</summary>
-    public static bool IsScalar(ITypeSymbol type)
-    {
-        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
-        {
-            type = nullable.TypeArguments[0];
-        }
-
-        if (type.TypeKind == TypeKind.Enum)
-        {
-            return true;
-        }
-
-        switch (type.SpecialType)
-        {
-            case SpecialType.System_Boolean:
-            case SpecialType.System_Char:
-            case SpecialType.System_SByte:
-            case SpecialType.System_Byte:
-            case SpecialType.System_Int16:
-            case SpecialType.System_UInt16:
-            case SpecialType.System_Int32:
-            case SpecialType.System_UInt32:
-            case SpecialType.System_Int64:
-            case SpecialType.System_UInt64:
-            case SpecialType.System_Decimal:
-            case SpecialType.System_Single:
-            case SpecialType.System_Double:
-            case SpecialType.System_String:
-            case SpecialType.System_IntPtr:
-            case SpecialType.System_UIntPtr:
-            case SpecialType.System_DateTime:
-                return true;
-        }
-
-        string name = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-        return name is "global::System.Guid" or "global::System.DateTimeOffset" or "global::System.TimeSpan"
-            or "global::System.DateOnly" or "global::System.TimeOnly";
-    }
+    public static bool IsScalar(ITypeSymbol type) => ValueShapes.IsScalar(type);
 
     private static bool IsExcluded(IParameterSymbol parameter, KnownTypes known)
     {
@@ -122,11 +87,12 @@ internal static class ValueClassifier
     }
 
     // Each property is read only when a provider reads the record, through a static lambda the runtime calls inside its
-    // guarded write: a throwing getter costs that record, never the call.
-    private static void AddProperties(List<LoggedValueSpec> values, HashSet<string> keys, IParameterSymbol parameter, KnownTypes known, bool parameterRedacted, string prefix)
+    // guarded write: a throwing getter costs that record, never the call. A property inherits its parameter's
+    // sensitivity (a member of `token` is a secret) and is also judged by its own name, type and attributes.
+    private static void AddProperties(List<LoggedValueSpec> values, HashSet<string> keys, IParameterSymbol parameter, KnownTypes known, bool sensitiveOperation, bool logged, string prefix)
     {
         string source = prefix + "v";
-        ITypeSymbol objectType = UnwrapNullable(parameter.Type);
+        ITypeSymbol objectType = ValueShapes.UnwrapNullable(parameter.Type);
         bool conditional = !SymbolEqualityComparer.Default.Equals(objectType, parameter.Type) || !objectType.IsValueType;
         string access = source + (conditional ? "?." : ".");
         var seen = new HashSet<string>();
@@ -136,26 +102,29 @@ internal static class ValueClassifier
             {
                 if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod.DeclaredAccessibility: Accessibility.Public } property
                     || property.ExplicitInterfaceImplementations.Length > 0
-                    || !IsScalar(property.Type)
+                    || KnownTypes.HasAttribute(property, known.NotLoggedAttribute)
                     || !seen.Add(property.Name))
                 {
                     continue;
                 }
 
-                bool redacted = parameterRedacted || IsMarkedSecret(property, known) || IsSecretNamed(property.Name, property.Type);
+                // Nested objects are never expanded nor written through ToString(): scalars, URLs, pairs and credentials only.
+                ValueShape shape = ValueShapes.Of(property.Type, known);
+                if (shape == ValueShape.Object)
+                {
+                    continue;
+                }
+
+                var facts = ValueMarkings.Facts(property, parameter, shape, known, logged, sensitiveOperation) with { Container = parameter.Name, ContainerType = objectType.Name };
                 string expression = $"global::AuditGen.Runtime.AuditProperty.Of({Identifiers.Escape(parameter.Name)}, static {source} => {access}{Identifiers.Escape(property.Name)})";
-                values.Add(Create(UniqueKey(keys, parameter.Name + "." + property.Name), expression, property.Type, redacted, string.Empty));
+                values.Add(Create(UniqueKey(keys, parameter.Name + "." + property.Name), expression, string.Empty, facts));
             }
         }
     }
 
-    private static LoggedValueSpec Create(string key, string expression, ITypeSymbol type, bool redacted, string parameter) =>
-        new(key, expression, redacted ? LoggedValueMode.Redacted : IsScalar(type) ? LoggedValueMode.Plain : LoggedValueMode.Presence, parameter);
-
-    private static bool IsMarkedSecret(ISymbol symbol, KnownTypes known) =>
-        KnownTypes.HasAttribute(symbol, known.SensitiveAttribute) || known.HasDataClassification(symbol);
-
-    // A bool cannot carry a secret, whatever it is called (rememberPassword, tokenExpired).
-    private static bool IsSecretNamed(string name, ITypeSymbol type) =>
-        type.SpecialType != SpecialType.System_Boolean && SecretNames.IsSecret(name);
+    private static LoggedValueSpec Create(string key, string expression, string parameter, ValueFacts facts)
+    {
+        (LoggedValueMode mode, string? detail) = SensitivityPolicy.Default.Judge(facts);
+        return new LoggedValueSpec(key, expression, mode, parameter, facts, detail);
+    }
 }

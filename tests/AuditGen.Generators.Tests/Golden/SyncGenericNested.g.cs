@@ -13,7 +13,7 @@ namespace Shop
             [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")]
             private static class __ag_D
             {
-                public static readonly global::AuditGen.Runtime.AuditMethod M0 = new global::AuditGen.Runtime.AuditMethod("lookup", 2002290059, level: global::Microsoft.Extensions.Logging.LogLevel.Debug, keys: new string[] { "key", "hits" }, modes: "OP");
+                public static readonly global::AuditGen.Runtime.AuditMethod M0 = new global::AuditGen.Runtime.AuditMethod("lookup", 2002290059, level: global::Microsoft.Extensions.Logging.LogLevel.Debug, keys: new string[] { "key", "hits" }, modes: "RP");
             }
 
             [global::System.CodeDom.Compiler.GeneratedCode("AuditGen", "TEST")] private global::Microsoft.Extensions.Logging.ILogger? __ag_L0 => logger;

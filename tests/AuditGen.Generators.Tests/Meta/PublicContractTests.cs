@@ -22,7 +22,7 @@ public sealed class PublicContractTests
     {
         Type[] attributes = typeof(AuditAttribute).Assembly.GetExportedTypes().Where(t => typeof(Attribute).IsAssignableFrom(t)).ToArray();
 
-        Assert.Equal(6, attributes.Length);
+        Assert.Equal(8, attributes.Length);
         Assert.All(attributes, a => Assert.True(a.IsSealed, a.Name));
         Assert.All(attributes, a => Assert.NotNull(a.GetCustomAttribute<AttributeUsageAttribute>()));
     }

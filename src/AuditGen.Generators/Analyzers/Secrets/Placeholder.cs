@@ -1,3 +1,5 @@
+using AuditGen.Generators.Sensitivity;
+
 namespace AuditGen.Generators.Analyzers.Secrets;
 
 /// <summary>A placeholder of a message template: <c>{Name}</c>, <c>{@Name}</c> (destructured), <c>{Name:format}</c>.</summary>
@@ -12,7 +14,7 @@ internal sealed record Placeholder(string Name, bool Destructured, string Preced
     /// </summary>
     /// <param name="names">The name vocabulary in force.</param>
     /// <param name="valueName">The name of the logged variable or member, if it has one.</param>
-    public string? SecretDescription(SecretNamePolicy names, string? valueName = null)
+    public string? SecretDescription(SensitivityPolicy names, string? valueName = null)
     {
         if (names.Classify(Name) is { } named)
         {
@@ -21,9 +23,9 @@ internal sealed record Placeholder(string Name, bool Destructured, string Preced
 
         // "API key {KeyName}", "Password {Status}": a placeholder or value that names its own meaning overrides the text.
         if (names.TrailingSecret(Preceding) is not { } trailing
-            || Common.SecretNames.LastSecretWord(Name) is not null
-            || Common.SecretNames.HasDescriptiveWord(Name)
-            || (valueName is not null && Common.SecretNames.HasDescriptiveWord(valueName)))
+            || NameRules.LastSecretTerm(Name) is not null
+            || NameRules.HasDescribingWord(Name)
+            || (valueName is not null && NameRules.HasDescribingWord(valueName)))
         {
             return null;
         }

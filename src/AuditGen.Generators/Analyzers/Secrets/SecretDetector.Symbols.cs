@@ -1,3 +1,4 @@
+using AuditGen.Generators.Sensitivity;
 using System.Linq;
 using AuditGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -158,8 +159,7 @@ internal sealed partial class SecretDetector
         return null;
     }
 
-    private bool IsMarked(ISymbol symbol) =>
-        KnownTypes.HasAttribute(symbol, known.SensitiveAttribute) || known.HasDataClassification(symbol);
+    private bool IsMarked(ISymbol symbol) => names.MarkingOf(symbol, known) == Marking.Secret;
 
     private static string Subject(SyntaxNode origin)
     {

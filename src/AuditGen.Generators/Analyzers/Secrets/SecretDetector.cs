@@ -1,3 +1,4 @@
+using AuditGen.Generators.Sensitivity;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -11,10 +12,10 @@ namespace AuditGen.Generators.Analyzers.Secrets;
 /// building (interpolation, concatenation, Format, Trim…) and conversions, until a sanitizer (hashing, redaction,
 /// Length, comparisons) makes it safe.
 /// </summary>
-internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTypes known, SecretNamePolicy names, CancellationToken cancellationToken)
+internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTypes known, SensitivityPolicy names, CancellationToken cancellationToken)
 {
     /// <summary>Gets the name vocabulary in force for the analyzed file.</summary>
-    public SecretNamePolicy Names => names;
+    public SensitivityPolicy Names => names;
 
     private const int MaxDepth = 6;
 

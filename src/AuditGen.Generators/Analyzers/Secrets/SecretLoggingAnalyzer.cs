@@ -1,3 +1,4 @@
+using AuditGen.Generators.Sensitivity;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -82,8 +83,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
             sink,
             route);
 
-    private static SecretNamePolicy Policy(AnalyzerOptions options, SyntaxTree? tree) =>
-        tree is null ? SecretNamePolicy.Default : SecretNamePolicy.From(options.AnalyzerConfigOptionsProvider.GetOptions(tree));
+    internal static SensitivityPolicy Policy(AnalyzerOptions options, SyntaxTree? tree) => SensitivityPolicy.From(options, tree);
 
     private static void AnalyzeInvocation(OperationAnalysisContext context, LogSinks sinks, SecretTypes secretTypes, KnownTypes known)
     {

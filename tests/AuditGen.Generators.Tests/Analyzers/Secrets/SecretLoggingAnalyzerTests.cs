@@ -93,11 +93,12 @@ public sealed class SecretLoggingAnalyzerTests
         """));
 
     [Fact]
-    public async Task AG1006_placeholder_names_a_secret() => await Verify.VerifyAsync(Method("string value, string code, string email", """
+    public async Task AG1006_placeholder_names_a_secret() => await Verify.VerifyAsync(Method("string value, string message, string code, int statusCode, string email", """
                 logger.LogInformation("Password {Password}", {|AG1006:value|});
-                logger.LogInformation("Sent OTP {Value} to {Email}", {|AG1006:code|}, email);
+                logger.LogInformation("Sent OTP {Value} to {Email}", {|AG1006:message|}, email);
                 logger.LogInformation("Password {Password}", AuditLog.Redact(value));
-                logger.LogInformation("Code {Code} for {Email}", code, email);
+                logger.LogInformation("Code {Code} for {Email}", {|AG1001:code|}, email);
+                logger.LogInformation("Error code {Value} for {Email}", statusCode, email);
         """));
 
     [Fact]

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Text;
 
-namespace AuditGen.Generators.Common;
+namespace AuditGen.Generators.Sensitivity;
 
 /// <summary>Splits identifiers and keys (<c>resetToken</c>, <c>API_KEY</c>, <c>Db:Password</c>, <c>client-secret</c>) into lower-case words.</summary>
 internal static class NameWords

@@ -2,9 +2,10 @@ using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 
-namespace AuditGen.Generators.Analyzers.Secrets;
+namespace AuditGen.Generators.Sensitivity;
 
-/// <summary>Types whose values are secrets whatever they are called, resolved once per compilation.</summary>
+/// <summary>Framework types whose values are credentials whatever they are called, resolved once per compilation: the
+/// analyzers flag them and the generator masks them (never expanding them with <c>[LogProperties]</c>).</summary>
 internal sealed class SecretTypes
 {
     private readonly (INamedTypeSymbol? Type, string Description)[] _types;

@@ -1,0 +1,71 @@
+using System.Linq;
+using AuditGen.Generators.Common;
+using AuditGen.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace AuditGen.Generators.Sensitivity;
+
+/// <summary>Reads the attributes that mark data (<c>[Sensitive]</c>, <c>DataClassificationAttribute</c>,
+/// <c>[PersonalData]</c>, <c>[Masked]</c>, a team's own) into <see cref="ValueFacts"/>.</summary>
+internal static class ValueMarkings
+{
+    /// <summary>The facts of a parameter (<paramref name="container"/> null) or of a member of a <c>[LogProperties]</c> parameter.</summary>
+    public static ValueFacts Facts(ISymbol value, IParameterSymbol? container, ValueShape shape, KnownTypes known, bool logged, bool sensitiveOperation)
+    {
+        Marking marking = Of(value, known);
+        if (container is not null && Of(container, known) is var inherited && inherited > marking)
+        {
+            marking = inherited;
+        }
+
+        var attributes = value.GetAttributes().Concat(container?.GetAttributes() ?? Enumerable.Empty<AttributeData>())
+            .Select(a => a.AttributeClass?.ToDisplayString())
+            .Where(n => n is not null)
+            .Select(n => n!)
+            .Distinct()
+            .ToEquatableArray();
+        return new ValueFacts(value.Name, null, null, shape, marking, attributes, logged, sensitiveOperation, Mask(value, known), Domain(value, known) ?? (container is null ? null : Domain(container, known)));
+    }
+
+    public static Marking Of(ISymbol symbol, KnownTypes known)
+    {
+        if (KnownTypes.HasAttribute(symbol, known.SensitiveAttribute) || known.HasDataClassification(symbol))
+        {
+            return Marking.Secret;
+        }
+
+        return KnownTypes.HasAttribute(symbol, known.PersonalDataAttribute) ? Marking.Personal : Marking.None;
+    }
+
+    private static string? Mask(ISymbol symbol, KnownTypes known)
+    {
+        if (KnownTypes.FindAttribute(symbol, known.MaskedAttribute) is not { } masked)
+        {
+            return null;
+        }
+
+        int first = 0, last = 0;
+        bool preserve = false;
+        foreach (var argument in masked.NamedArguments)
+        {
+            switch (argument.Key)
+            {
+                case "ShowFirst" when argument.Value.Value is int value:
+                    first = System.Math.Max(0, value);
+                    break;
+                case "ShowLast" when argument.Value.Value is int value:
+                    last = System.Math.Max(0, value);
+                    break;
+                case "PreserveLength" when argument.Value.Value is bool value:
+                    preserve = value;
+                    break;
+            }
+        }
+
+        return $"{first},{last},{(preserve ? 1 : 0)}";
+    }
+
+    private static string? Domain(ISymbol symbol, KnownTypes known) =>
+        KnownTypes.FindAttribute(symbol, known.PersonalDataAttribute)?.NamedArguments
+            .FirstOrDefault(a => a.Key == "CorrelationDomain").Value.Value as string is { Length: > 0 } domain ? domain : null;
+}

@@ -1,0 +1,92 @@
+using AuditGen.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+
+namespace AuditGen.Generators.Sensitivity;
+
+/// <summary>Sorts types by what their values can hold (<see cref="ValueShape"/>).</summary>
+internal static class ValueShapes
+{
+    public static ValueShape Of(ITypeSymbol type, KnownTypes known)
+    {
+        type = UnwrapNullable(type);
+        if (IsFact(type))
+        {
+            return ValueShape.Fact;
+        }
+
+        if (IsScalar(type))
+        {
+            return ValueShape.Scalar;
+        }
+
+        if (known.SecretTypes.Describe(type) is not null)
+        {
+            return ValueShape.Credential;
+        }
+
+        return FullName(type) switch
+        {
+            "global::System.Uri" => ValueShape.Url,
+            _ when type is INamedTypeSymbol { IsGenericType: true } named
+                && FullName(named.ConstructedFrom) == "global::System.Collections.Generic.KeyValuePair<TKey, TValue>" => ValueShape.KeyValue,
+            _ => ValueShape.Object,
+        };
+    }
+
+    public static ITypeSymbol UnwrapNullable(ITypeSymbol type) =>
+        type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+
+    /// <summary>Values written as themselves: primitives, strings, enums and the common date, time and id structs.</summary>
+    public static bool IsScalar(ITypeSymbol type)
+    {
+        type = UnwrapNullable(type);
+        if (IsFact(type))
+        {
+            return true;
+        }
+
+        switch (type.SpecialType)
+        {
+            case SpecialType.System_Char:
+            case SpecialType.System_SByte:
+            case SpecialType.System_Byte:
+            case SpecialType.System_Int16:
+            case SpecialType.System_UInt16:
+            case SpecialType.System_Int32:
+            case SpecialType.System_UInt32:
+            case SpecialType.System_Int64:
+            case SpecialType.System_UInt64:
+            case SpecialType.System_Decimal:
+            case SpecialType.System_Single:
+            case SpecialType.System_Double:
+            case SpecialType.System_String:
+            case SpecialType.System_IntPtr:
+            case SpecialType.System_UIntPtr:
+            case SpecialType.System_DateTime:
+                return true;
+        }
+
+        return FullName(type) is "global::System.Guid" or "global::System.DateTimeOffset" or "global::System.TimeSpan"
+            or "global::System.DateOnly" or "global::System.TimeOnly";
+    }
+
+    /// <summary>Types owned by the platform (<c>System.*</c>, <c>Microsoft.*</c>): their members are not the application's
+    /// to expand with <c>[LogProperties]</c>.</summary>
+    public static bool IsFrameworkType(ITypeSymbol type)
+    {
+        INamespaceSymbol? ns = type.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { Name: "System" or "Microsoft" };
+    }
+
+    // Booleans and enums: facts about data, never the data a credential or identifier is made of (rememberPassword,
+    // TokenKind token). Dates stay judged by name: a date of birth is personal data.
+    private static bool IsFact(ITypeSymbol type) =>
+        type.TypeKind == TypeKind.Enum || type.SpecialType == SpecialType.System_Boolean;
+
+    private static string FullName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+}
