@@ -49,7 +49,8 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
         DiagnosticDescriptors.InvalidLevel,
         DiagnosticDescriptors.UnsupportedMethodKind,
         DiagnosticDescriptors.FileLocalType,
-        DiagnosticDescriptors.LanguageVersionTooLow);
+        DiagnosticDescriptors.LanguageVersionTooLow,
+        DiagnosticDescriptors.MaskedCredential);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -87,15 +88,15 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
         };
         if (hasAttributes && context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken) is IMethodSymbol function)
         {
-            Report(context.ReportDiagnostic, function, known, context.CancellationToken);
+            Report(context.ReportDiagnostic, function, known, context.Options, context.CancellationToken);
         }
         else if (hasAttributes && context.SemanticModel.GetSymbolInfo(context.Node, context.CancellationToken).Symbol is IMethodSymbol lambda)
         {
-            Report(context.ReportDiagnostic, lambda, known, context.CancellationToken);
+            Report(context.ReportDiagnostic, lambda, known, context.Options, context.CancellationToken);
         }
     }
 
-    private static void Report(System.Action<Diagnostic> report, IMethodSymbol method, KnownTypes known, System.Threading.CancellationToken cancellationToken)
+    private static void Report(System.Action<Diagnostic> report, IMethodSymbol method, KnownTypes known, AnalyzerOptions options, System.Threading.CancellationToken cancellationToken)
     {
         if (!KnownTypes.HasAttribute(method, known.AuditAttribute) && !KnownTypes.HasAttribute(method, known.TrackPerformanceAttribute))
         {
@@ -110,6 +111,8 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
                 report(Diagnostic.Create(descriptor, problem.Location, problem.Arguments));
             }
         }
+
+        MaskedCredentialAnalysis.Analyze(report, method, known, options);
     }
 
     private static void AnalyzeType(SymbolAnalysisContext context, KnownTypes known)
@@ -119,7 +122,7 @@ public sealed class AuditMethodAnalyzer : DiagnosticAnalyzer
         {
             if (member is IMethodSymbol { PartialDefinitionPart: null } method)
             {
-                Report(context.ReportDiagnostic, method, known, context.CancellationToken);
+                Report(context.ReportDiagnostic, method, known, context.Options, context.CancellationToken);
             }
         }
 

@@ -89,6 +89,15 @@ internal static class DiagnosticDescriptors
         "AuditGen needs C# 9 or later",
         "Audited method '{0}' is compiled as C# {1}, but AuditGen's generated code needs C# 9 or later; set <LangVersion>9.0</LangVersion> (or later) in the project");
 
+    public static readonly DiagnosticDescriptor MaskedCredential = new(
+        DiagnosticIds.MaskedCredential,
+        "A masking style cannot show part of a credential",
+        "'{0}' holds {1}: AuditGen masks it whole and ignores [Masked]; partial masks are for identifiers only",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.MaskedCredential));
+
     private static DiagnosticDescriptor Usage(string id, string title, string message) =>
         new(id, title, message, DiagnosticCategories.Usage, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpLinks.For(id));
 }

@@ -19,6 +19,7 @@ internal static class DiagnosticIds
     public const string UnsupportedMethodKind = "AG0014";
     public const string FileLocalType = "AG0015";
     public const string LanguageVersionTooLow = "AG0016";
+    public const string MaskedCredential = "AG0017";
 
     public const string SecretNameReachesLog = "AG1001";
     public const string SensitiveDataReachesLog = "AG1002";

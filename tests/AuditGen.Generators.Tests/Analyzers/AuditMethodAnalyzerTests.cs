@@ -211,6 +211,17 @@ public sealed class AuditMethodAnalyzerTests
         """));
 
     [Fact]
+    public async Task AG0017_masking_style_on_a_credential() => await Verify.VerifyAsync(Sources.InNamespace("""
+        public sealed class Card { [{|AG0017:Masked(ShowLast = 4)|}] public string Cvv { get; set; } = ""; [Masked(ShowLast = 4)] public string Reference { get; set; } = ""; }
+
+        public partial class Payments(ILogger logger)
+        {
+            [Audit("pay")] public partial void Pay([{|AG0017:Masked(ShowLast = 2)|}] string pin, [Masked(ShowLast = 4)] string phone, [LogProperties] Card card);
+            private void PayCore(string pin, string phone, Card card) { }
+        }
+        """));
+
+    [Fact]
     public async Task AG0016_language_version_below_9() => await Verify.VerifyWithLanguageVersionAsync(
         Sources.Usings + """
         namespace Shop

@@ -1,0 +1,121 @@
+using AuditGen.Generators.Model;
+using AuditGen.Generators.Tests.Infrastructure;
+
+namespace AuditGen.Generators.Tests.Parsing;
+
+/// <summary>How the parser judges each logged value (issue 9): by meaning, with [LogProperties] members inheriting
+/// their parameter's sensitivity and framework types never expanded.</summary>
+public sealed class SensitivityVerdictTests
+{
+    private static Dictionary<string, (LoggedValueMode Mode, string? Detail)> Values(string parameters, bool sensitive = false, string types = "")
+    {
+        string attribute = sensitive ? "[Audit(\"op\", Sensitive = true)]" : "[Audit(\"op\")]";
+        AuditMethodSpec method = ParserHarness.Method(Sources.InNamespace($$"""
+            {{types}}
+            public partial class Svc(ILogger logger)
+            {
+                {{attribute}} public partial void Run({{parameters}});
+                private void RunCore({{parameters}}) { }
+            }
+            """));
+        return method.LoggedValues.ToDictionary(v => v.Key, v => (v.Mode, v.Detail));
+    }
+
+    [Theory]
+    [InlineData("authorizationHeader")]
+    [InlineData("cookieHeader")]
+    [InlineData("apiKeyHeader")]
+    [InlineData("passwordResetUrl")]
+    [InlineData("pw")]
+    [InlineData("pass")]
+    [InlineData("code")]
+    [InlineData("key")]
+    [InlineData("cardNo")]
+    [InlineData("twoFactorCode")]
+    [InlineData("licenseKey")]
+    [InlineData("signature")]
+    [InlineData("dsn")]
+    public void Names_the_issue_found_logged_in_clear_are_credentials(string name) =>
+        Assert.Equal(LoggedValueMode.Redacted, Values($"string {name}")[name].Mode);
+
+    [Fact]
+    public void A_property_inherits_its_parameters_sensitivity_and_is_judged_by_its_own_name()
+    {
+        var values = Values(
+            "[LogProperties] ApiToken token, [LogProperties] Credentials credentials, [LogProperties] Order order",
+            types: """
+                public sealed class ApiToken { public string Value { get; set; } = ""; public int Scope { get; set; } }
+                public sealed class Credentials { public string User { get; set; } = ""; public string Pass { get; set; } = ""; }
+                public sealed class Order { public int Id { get; set; } public string CouponCode { get; set; } = ""; public string Pin { get; set; } = ""; public Order? Parent { get; set; } }
+                """);
+
+        Assert.Equal(LoggedValueMode.Redacted, values["token.Value"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["token.Scope"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["credentials.Pass"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["credentials.User"].Mode); // a member of credentials is a credential
+        Assert.Equal(LoggedValueMode.Plain, values["order.Id"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["order.Pin"].Mode);
+        Assert.False(values.ContainsKey("order.Parent")); // nested objects are neither expanded nor written through ToString()
+    }
+
+    [Fact]
+    public void Framework_types_are_never_expanded_raw()
+    {
+        var values = Values(
+            "[LogProperties] System.Uri callback, [LogProperties] System.Net.Http.Headers.AuthenticationHeaderValue auth, "
+            + "[LogProperties] System.Collections.Generic.KeyValuePair<string, string> pair, System.Net.NetworkCredential login, System.Uri next");
+
+        Assert.Equal(LoggedValueMode.Url, values["callback"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["auth"].Mode);
+        Assert.Equal(LoggedValueMode.KeyValue, values["pair"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["login"].Mode);
+        Assert.Equal(LoggedValueMode.Url, values["next"].Mode);
+        Assert.DoesNotContain(values.Keys, k => k.Contains('.', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Strings_named_as_urls_are_sanitized_and_secret_urls_masked()
+    {
+        var values = Values("string returnUrl, string passwordResetUrl, string orderId");
+
+        Assert.Equal(LoggedValueMode.Url, values["returnUrl"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["passwordResetUrl"].Mode);
+        Assert.Equal(LoggedValueMode.Plain, values["orderId"].Mode);
+    }
+
+    [Fact]
+    public void In_a_sensitive_operation_identifiers_are_personal_and_everything_else_a_credential()
+    {
+        var values = Values("string email, string clientIp, string reason, string token, [Logged] string channel, [PersonalData(CorrelationDomain = \"person\")] string badge", sensitive: true);
+
+        Assert.Equal((LoggedValueMode.Personal, null), values["email"]);
+        Assert.Equal((LoggedValueMode.Personal, null), values["clientIp"]);
+        Assert.Equal(LoggedValueMode.Redacted, values["reason"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["token"].Mode);
+        Assert.Equal(LoggedValueMode.Plain, values["channel"].Mode);
+        Assert.Equal((LoggedValueMode.Personal, "person"), values["badge"]);
+    }
+
+    [Fact]
+    public void Masking_styles_apply_to_identifiers_never_to_credentials()
+    {
+        var values = Values("[Masked(ShowLast = 4)] string phone, [Masked(ShowFirst = 2, PreserveLength = true)] string accountRef, [Masked(ShowLast = 4)] string cardNo, [Masked(ShowLast = 2)] string pin");
+
+        Assert.Equal((LoggedValueMode.Masked, "0,4,0"), values["phone"]);
+        Assert.Equal((LoggedValueMode.Masked, "2,0,1"), values["accountRef"]);
+        Assert.Equal((LoggedValueMode.Redacted, null), values["cardNo"]);
+        Assert.Equal((LoggedValueMode.Redacted, null), values["pin"]);
+    }
+
+    [Fact]
+    public void Booleans_and_enums_cannot_carry_a_secret_but_numbers_and_dates_can()
+    {
+        var values = Values("bool rememberPassword, System.DayOfWeek tokenDay, int pin, long otp, System.DateTime dob", sensitive: false);
+
+        Assert.Equal(LoggedValueMode.Plain, values["rememberPassword"].Mode);
+        Assert.Equal(LoggedValueMode.Plain, values["tokenDay"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["pin"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["otp"].Mode);
+        Assert.Equal(LoggedValueMode.Plain, values["dob"].Mode); // personal, but logged as is outside sensitive operations unless marked or configured
+    }
+}
