@@ -63,7 +63,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LogPropertiesOnScalar = new(
         DiagnosticIds.LogPropertiesOnScalar,
         "[LogProperties] needs a class, record or struct parameter",
-        "[LogProperties] on parameter '{0}' has no effect: '{1}' has no properties to log; remove the attribute",
+        "[LogProperties] on parameter '{0}' has no effect: {1}; remove the attribute",
         DiagnosticCategories.Usage,
         DiagnosticSeverity.Warning,
         isEnabledByDefault: true,
