@@ -1,8 +1,10 @@
+using AuditGen.Generators.Sensitivity;
 using System;
 using System.Collections.Generic;
 using System.Linq;
 using AuditGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AuditGen.Generators.Analyzers.Secrets;
@@ -13,7 +15,10 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
     private static readonly string[] SerilogLevels = ["Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write"];
 
     // Runs for every invocation in the compilation: cheapest checks first, attributes only for partial methods.
-    public LogSink? Classify(IInvocationOperation invocation)
+    /// <param name="invocation">The call.</param>
+    /// <param name="options">The analyzer options: an audited method's values are judged under its own file's policy,
+    /// as the generator judges them.</param>
+    public LogSink? Classify(IInvocationOperation invocation, AnalyzerOptions options)
     {
         IMethodSymbol method = invocation.TargetMethod;
         INamedTypeSymbol? container = method.ContainingType;
@@ -58,7 +63,7 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
             return LoggerMessageMethod(invocation, attribute);
         }
 
-        return types.AuditAttribute is not null && KnownTypes.HasAttribute(method, types.AuditAttribute) ? AuditedMethod(invocation) : null;
+        return types.AuditAttribute is not null && KnownTypes.HasAttribute(method, types.AuditAttribute) ? AuditedMethod(invocation, options) : null;
     }
 
     /// <summary>The <c>Message</c> of a <c>[LoggerMessage]</c> attribute.</summary>
@@ -109,12 +114,13 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
         && !known.HasDataClassification(parameter);
 
     // The generated wrapper logs these parameters as they are; everything else it redacts or omits itself.
-    private LogSink AuditedMethod(IInvocationOperation invocation)
+    private LogSink AuditedMethod(IInvocationOperation invocation, AnalyzerOptions options)
     {
         IMethodSymbol method = invocation.TargetMethod.OriginalDefinition;
         bool sensitive = KnownTypes.FindAttribute(method, types.AuditAttribute)?.NamedArguments.Any(a => a.Key == "Sensitive" && a.Value.Value is true) == true;
+        SensitivityPolicy policy = SensitivityPolicy.From(options, method.Locations.FirstOrDefault()?.SourceTree);
         var plain = new HashSet<string>(ValueClassifier.Classify(method, known, sensitive, GeneratedNames.PrefixFor(method))
-            .Where(v => v.Mode == Model.LoggedValueMode.Plain && v.Parameter.Length > 0)
+            .Where(v => (v.Facts is null ? v.Mode : policy.Judge(v.Facts).Mode) == Model.LoggedValueMode.Plain && v.Parameter.Length > 0)
             .Select(v => v.Parameter));
         return new LogSink(
             $"audited method '{method.Name}', which logs parameter",

@@ -88,7 +88,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeInvocation(OperationAnalysisContext context, LogSinks sinks, SecretTypes secretTypes, KnownTypes known)
     {
         var invocation = (IInvocationOperation)context.Operation;
-        if (sinks.Classify(invocation) is not { } sink)
+        if (sinks.Classify(invocation, context.Options) is not { } sink)
         {
             return;
         }
