@@ -1,5 +1,6 @@
 using System;
 using System.Threading;
+using AuditGen.Runtime;
 using Microsoft.Extensions.Logging;
 
 namespace AuditGen;
@@ -14,12 +15,13 @@ public static class AuditLog
     public const string TelemetryName = "AuditGen";
 
     private static ILoggerFactory? s_loggerFactory;
-    private static byte[]? s_hashKey;
+    private static RedactionKey? s_redaction;
 
     /// <summary>Gets the fallback logger factory, if one was set.</summary>
     public static ILoggerFactory? LoggerFactory => Volatile.Read(ref s_loggerFactory);
 
-    internal static byte[]? HashKey => Volatile.Read(ref s_hashKey);
+    /// <summary>The keyed-hash settings in force, or <see langword="null"/> in mask mode. A record captures them once.</summary>
+    internal static RedactionKey? Redaction => Volatile.Read(ref s_redaction);
 
     /// <summary>
     /// Sets the logger factory used by audited methods whose type has no logger of its own (static classes, for example).
@@ -29,34 +31,56 @@ public static class AuditLog
     public static void UseLoggerFactory(ILoggerFactory? loggerFactory) => Volatile.Write(ref s_loggerFactory, loggerFactory);
 
     /// <summary>
-    /// Replaces redacted values with a keyed hash (<c>hmac:</c> followed by 16 hex digits of HMAC-SHA256), so operators can
-    /// correlate equal values across records without seeing them. Hashing allocates; the default mask mode does not.
+    /// Writes personal identifiers (an email, a client address, a user id: values AuditGen would otherwise mask) as
+    /// <c>hmac:{keyId}:</c> followed by 16 hex digits of HMAC-SHA256 over the value in its own hash domain (the field
+    /// name, or the domain the code names on purpose), so operators can correlate equal values within a field without
+    /// seeing them. Credentials (passwords, tokens, keys, codes) stay masked. Hashing allocates; mask mode does not.
     /// </summary>
-    /// <param name="key">The secret key, at least 16 bytes. Keep it out of the logs and rotate it like any secret.</param>
-    public static void UseKeyedHashRedaction(byte[] key)
-    {
-        if (key is null)
-        {
-            throw new ArgumentNullException(nameof(key));
-        }
-
-        if (key.Length < 16)
-        {
-            throw new ArgumentException("The HMAC key must be at least 16 bytes long.", nameof(key));
-        }
-
-        Volatile.Write(ref s_hashKey, (byte[])key.Clone());
-    }
+    /// <param name="key">At least 32 random bytes, e.g. from <c>RandomNumberGenerator.GetBytes(32)</c>. The array is
+    /// copied; keep the original out of the logs and rotate it like any secret.</param>
+    /// <param name="keyId">1 to 16 characters of <c>[A-Za-z0-9_-]</c> written into every pseudonym, so that outputs of
+    /// different keys are never compared.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> or <paramref name="keyId"/> is null.</exception>
+    /// <exception cref="ArgumentException">The key is shorter than 32 bytes or not random (printable text, fewer than 16
+    /// distinct byte values, a repeating pattern), or the key id is not valid.</exception>
+    public static void UseKeyedHashRedaction(byte[] key, string keyId = "k1") =>
+        Replace(RedactionKey.Create(key, keyId));
 
     /// <summary>
-    /// Redacts a value before it reaches any log: <see cref="RedactedText"/>, or its keyed hash after
-    /// <see cref="UseKeyedHashRedaction"/>. This is what the secret-logging code fixes insert.
+    /// Always returns <see cref="RedactedText"/>, in every mode: what the secret-logging code fixes insert for
+    /// credentials. Use <see cref="Pseudonymize"/> for identifiers that should be correlatable in keyed-hash mode.
     /// </summary>
     /// <typeparam name="T">The value's type.</typeparam>
     /// <param name="value">The secret.</param>
-    /// <returns>The redacted text; never any part of the value.</returns>
-    public static string Redact<T>(T value) => Runtime.AuditRedactor.Redact(value);
+    /// <returns><see cref="RedactedText"/>; never any part of the value, nor a hash of it.</returns>
+    public static string Redact<T>(T value) => AuditRedactor.Redact(value);
 
-    /// <summary>Returns to the default redaction: every redacted value becomes <see cref="RedactedText"/>.</summary>
-    public static void UseMaskRedaction() => Volatile.Write(ref s_hashKey, null);
+    /// <summary>
+    /// Pseudonymizes a personal identifier for application code's own log calls: <see cref="RedactedText"/> in mask
+    /// mode; after <see cref="UseKeyedHashRedaction"/>, <c>hmac:{keyId}:{16 hex digits}</c> of the value's invariant
+    /// text in <paramref name="domain"/>. Equal values in one domain give equal outputs; in two domains, unrelated ones.
+    /// </summary>
+    /// <typeparam name="T">The value's type.</typeparam>
+    /// <param name="value">The identifier; null gives <see cref="RedactedText"/>.</param>
+    /// <param name="domain">The hash domain, e.g. <c>"client.address"</c>: name one on purpose to correlate a value
+    /// across operations, and never reuse it for a different kind of value.</param>
+    /// <returns>The mask or the pseudonym.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="domain"/> is null.</exception>
+    public static string Pseudonymize<T>(T value, string domain)
+    {
+        if (domain is null)
+        {
+            throw new ArgumentNullException(nameof(domain));
+        }
+
+        // Checked here, before the value is boxed: mask mode allocates nothing.
+        RedactionKey? redaction = Redaction;
+        return redaction is null || value is null ? RedactedText : redaction.Pseudonymize(domain, LogText.Invariant(value));
+    }
+
+    /// <summary>Returns to the default redaction: identifiers are masked too, and the key bytes are zeroed.</summary>
+    public static void UseMaskRedaction() => Replace(null);
+
+    // The previous key is zeroed as soon as it is replaced; records still holding it then write the mask.
+    private static void Replace(RedactionKey? next) => Interlocked.Exchange(ref s_redaction, next)?.Clear();
 }

@@ -54,6 +54,25 @@ public sealed class AllocationTests
     }
 
     [Fact]
+    public void Reading_plain_values_and_masks_in_mask_mode_allocates_nothing()
+    {
+        var method = new AuditGen.Runtime.AuditMethod("read", 1, keys: ["plain", "secret", "email", "card", "request"], modes: "PRHMO", details: [null, null, null, "0,4,1", null]);
+        object plain = "no control characters";
+        object secret = "P@ssw0rd";
+        object request = new object();
+
+        long bytes = Measure(() =>
+        {
+            GC.KeepAlive(method.Present(0, plain, null));
+            GC.KeepAlive(method.Present(1, secret, null));
+            GC.KeepAlive(method.Present(2, plain, null));
+            GC.KeepAlive(method.Present(4, request, null));
+        });
+
+        Assert.True(bytes < Calls, $"{bytes} bytes over {Calls} reads.");
+    }
+
+    [Fact]
     public void The_measurement_detects_allocations()
     {
         long bytes = Measure(() => GC.KeepAlive(new object()));

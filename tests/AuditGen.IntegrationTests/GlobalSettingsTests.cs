@@ -53,21 +53,18 @@ public sealed class GlobalSettingsTests : IDisposable
     }
 
     [Fact]
-    public async Task Keyed_hash_redaction_correlates_equal_values_without_revealing_them()
+    public async Task Keyed_hash_redaction_never_hashes_credentials()
     {
         AuditLog.UseKeyedHashRedaction(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
         var logger = Logs.Create<AccountService>();
         var service = new AccountService(logger);
 
         await service.ResetPasswordAsync("ada@example.com", "tok_same");
-        await service.ResetPasswordAsync("ada@example.com", "tok_same");
         await service.ResetPasswordAsync("ada@example.com", "tok_other");
 
-        string?[] hashes = logger.Collector.GetSnapshot().Select(r => r.Value("token")).ToArray();
-        Assert.All(hashes, h => Assert.Matches("^hmac:[0-9a-f]{16}$", h));
-        Assert.Equal(hashes[0], hashes[1]);
-        Assert.NotEqual(hashes[0], hashes[2]);
-        Assert.DoesNotContain(logger.Collector.GetSnapshot(), r => r.Message.Contains("tok_", StringComparison.Ordinal));
+        // A token is a credential: a hash of it would let anyone who can get a guess logged confirm the guess.
+        Assert.All(logger.Collector.GetSnapshot(), r => Assert.Equal(AuditLog.RedactedText, r.Value("token")));
+        Assert.DoesNotContain(logger.Collector.GetSnapshot(), r => r.Message.Contains("tok_", StringComparison.Ordinal) || r.Message.Contains("hmac:", StringComparison.Ordinal));
     }
 
     [Fact]

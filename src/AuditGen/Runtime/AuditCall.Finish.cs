@@ -53,7 +53,7 @@ public partial struct AuditCall<TValues>
         // The level found enabled when the call began is not asked again (one IsEnabled call per typical call, as a
         // hand-written [LoggerMessage] call makes).
         if ((level == _enabledLevel || AuditLogWriter.IsEnabled(_logger, level))
-            && !AuditLogWriter.Write(_logger!, level, _method.EventId, new AuditRecord<TValues>(_method, outcome, durationMs, _values), failed ? exception : null, AuditRecord<TValues>.Formatter))
+            && !AuditLogWriter.Write(_logger!, level, _method.EventId, new AuditRecord<TValues>(_method, outcome, durationMs, _values, AuditLog.Redaction), failed ? exception : null, AuditRecord<TValues>.Formatter))
         {
             AuditTelemetry.RecordDropped(_method.Operation, AuditTelemetry.DroppedProvider);
         }

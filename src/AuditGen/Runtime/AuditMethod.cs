@@ -124,8 +124,15 @@ public sealed class AuditMethod
 
     internal ILogger? ResolveFallback() => _fallback?.Get();
 
-    /// <summary>Writes a value as its key's mode says: as it is, redacted, or as presence.</summary>
-    internal object? Present(int index, object? value)
+    /// <summary>
+    /// Writes a value as its key's mode says. Runs only when a provider reads the record; plain values without control
+    /// characters and every mask are returned without allocating.
+    /// </summary>
+    /// <param name="index">The value's index in <see cref="Keys"/>.</param>
+    /// <param name="value">The value, or a deferred read of it.</param>
+    /// <param name="redaction">The keyed-hash settings the record was created under; <see langword="null"/> in mask mode.</param>
+    /// <returns>What the record shows.</returns>
+    internal object? Present(int index, object? value, RedactionKey? redaction)
     {
         if (value is IDeferredAuditValue deferred)
         {
@@ -135,11 +142,18 @@ public sealed class AuditMethod
         char mode = index < Modes.Length ? Modes[index] : RedactedMode; // fail closed if the generator and runtime disagree
         return mode switch
         {
-            PlainMode => value,
+            PlainMode => LogText.Plain(value),
+            RedactedMode => AuditLog.RedactedText, // a credential is never hashed: a hash of a short secret is an oracle
+            PersonalMode => AuditRedactor.Pseudonymize(value, Detail(index) ?? Keys[index], redaction),
+            MaskedMode => MaskedStyle.Apply(value, Detail(index)),
+            UrlMode => UrlSanitizer.Sanitize(value),
+            KeyValueMode => KeyValueRenderer.Render(value),
             PresenceMode => AuditLogWriter.Presence(value),
-            _ => AuditRedactor.Redact(value),
+            _ => AuditLog.RedactedText,
         };
     }
+
+    private string? Detail(int index) => index < Details.Length ? Details[index] : null;
 
     // The success level first (the record most calls write, so its check is not repeated when the call succeeds),
     // then Error, then the slow-call level; never a level that cannot be enabled.

@@ -11,6 +11,12 @@ namespace AuditGen.Runtime;
 /// each logged value under its key, then <c>{OriginalFormat}</c>. A struct with a cached formatter: writing it costs
 /// nothing unless a provider reads or formats it, and values are redacted only then.
 /// </summary>
+/// <remarks>
+/// The keyed-hash settings are captured once, when the record is created, and used for every value: a record created in
+/// mask mode stays masked when read after hashing is turned on. If those settings are cleared before a read finishes
+/// (the key was replaced), that read is written again in mask mode, so one rendering and one enumeration of the state
+/// are each either all hashed or all masked, never a mix.
+/// </remarks>
 /// <typeparam name="TValues">The logged values.</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string, object?>>
@@ -25,13 +31,15 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
     private readonly string _outcome;
     private readonly double _durationMs;
     private readonly TValues _values;
+    private readonly RedactionKey? _redaction;
 
-    internal AuditRecord(AuditMethod method, string outcome, double durationMs, TValues values)
+    internal AuditRecord(AuditMethod method, string outcome, double durationMs, TValues values, RedactionKey? redaction)
     {
         _method = method;
         _outcome = outcome;
         _durationMs = durationMs;
         _values = values;
+        _redaction = redaction;
     }
 
     /// <inheritdoc />
@@ -51,7 +59,7 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
                 1 => new("Outcome", _outcome),
                 2 => new("DurationMs", _durationMs),
                 3 => new("Sensitive", _method.Sensitive),
-                _ when value >= 0 && value < ValueCount => new(_method.Keys[value], _method.Present(value, _values.Get(value))),
+                _ when value >= 0 && value < ValueCount => new(_method.Keys[value], Present(value, _redaction)),
                 _ when value == ValueCount => new("{OriginalFormat}", _method.Template),
                 _ => throw new ArgumentOutOfRangeException(nameof(index)),
             };
@@ -61,9 +69,13 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
     /// <inheritdoc />
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
+        object?[]? values = _redaction is null ? null : PresentAllConsistently();
         for (int i = 0; i < Count; i++)
         {
-            yield return this[i];
+            int value = i - FixedKeys;
+            yield return values is not null && value >= 0 && value < values.Length
+                ? new(_method.Keys[value], values[value])
+                : this[i];
         }
     }
 
@@ -74,6 +86,12 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
     /// <returns>The readable message.</returns>
     public override string ToString()
     {
+        string message = Render(_redaction);
+        return _redaction is { IsCleared: true } ? Render(null) : message;
+    }
+
+    private string Render(RedactionKey? redaction)
+    {
         StringBuilder message = MessageBuilder.Acquire();
         message.Append(_method.Operation).Append(' ').Append(_outcome).Append(" in ")
             .Append(AuditLogWriter.FormatDuration(_durationMs)).Append(" ms");
@@ -81,9 +99,32 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
         for (int i = 0; i < count; i++)
         {
             message.Append(i == 0 ? " (" : ", ").Append(_method.Keys[i]).Append(": ")
-                .Append(AuditLogWriter.FormatValue(_method.Present(i, _values.Get(i))));
+                .Append(AuditLogWriter.FormatValue(Present(i, redaction)));
         }
 
         return MessageBuilder.Release(count > 0 ? message.Append(')') : message);
+    }
+
+    private object? Present(int index, RedactionKey? redaction) => _method.Present(index, _values.Get(index), redaction);
+
+    // In hash mode every value is read before the first is handed out; if the key was cleared meanwhile, all are read
+    // again in mask mode.
+    private object?[] PresentAllConsistently()
+    {
+        var values = new object?[ValueCount];
+        for (int i = 0; i < values.Length; i++)
+        {
+            values[i] = Present(i, _redaction);
+        }
+
+        if (_redaction is { IsCleared: true })
+        {
+            for (int i = 0; i < values.Length; i++)
+            {
+                values[i] = Present(i, null);
+            }
+        }
+
+        return values;
     }
 }

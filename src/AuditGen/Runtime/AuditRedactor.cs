@@ -1,8 +1,4 @@
-using System;
 using System.ComponentModel;
-using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
 
 namespace AuditGen.Runtime;
 
@@ -10,49 +6,24 @@ namespace AuditGen.Runtime;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class AuditRedactor
 {
-    [ThreadStatic]
-    private static HMACSHA256? t_hmac;
-
-    [ThreadStatic]
-    private static byte[]? t_hmacKey;
-
     /// <summary>
-    /// Returns <see cref="AuditLog.RedactedText"/>, or the keyed hash of the value when
-    /// <see cref="AuditLog.UseKeyedHashRedaction"/> is active. Never returns any part of the value itself.
+    /// Returns <see cref="AuditLog.RedactedText"/>, in every mode. A credential is never hashed: a keyed hash of a short
+    /// secret (a PIN, a one-time code) lets anyone who can get a guess logged find it by comparing outputs.
     /// </summary>
-    /// <typeparam name="T">The value's type; generic so that value types are not boxed in mask mode.</typeparam>
+    /// <typeparam name="T">The value's type; generic so that value types are not boxed.</typeparam>
     /// <param name="value">The value to redact.</param>
-    /// <returns>The redacted text.</returns>
+    /// <returns><see cref="AuditLog.RedactedText"/>.</returns>
     public static string Redact<T>(T value)
     {
-        byte[]? key = AuditLog.HashKey;
-        if (key is null || value is null)
-        {
-            return AuditLog.RedactedText;
-        }
-
-        string? text = value is IFormattable formattable
-            ? formattable.ToString(null, CultureInfo.InvariantCulture)
-            : value.ToString();
-        return text is null ? AuditLog.RedactedText : Hash(key, text);
+        _ = value;
+        return AuditLog.RedactedText;
     }
 
-    private static string Hash(byte[] key, string text)
-    {
-        if (t_hmac is null || !ReferenceEquals(t_hmacKey, key))
-        {
-            t_hmac?.Dispose();
-            t_hmac = new HMACSHA256(key);
-            t_hmacKey = key;
-        }
-
-        byte[] digest = t_hmac.ComputeHash(Encoding.UTF8.GetBytes(text));
-        var builder = new StringBuilder("hmac:", 5 + 16);
-        for (int i = 0; i < 8; i++)
-        {
-            builder.Append(digest[i].ToString("x2", CultureInfo.InvariantCulture));
-        }
-
-        return builder.ToString();
-    }
+    /// <summary>The mask in mask mode, else the keyed hash of the value's invariant text in <paramref name="domain"/>.</summary>
+    /// <param name="value">The identifier; null gives the mask.</param>
+    /// <param name="domain">The hash domain.</param>
+    /// <param name="redaction">The keyed-hash settings, or <see langword="null"/> in mask mode.</param>
+    /// <returns>The mask or the pseudonym.</returns>
+    internal static string Pseudonymize(object? value, string domain, RedactionKey? redaction) =>
+        redaction is null || value is null ? AuditLog.RedactedText : redaction.Pseudonymize(domain, LogText.Invariant(value));
 }

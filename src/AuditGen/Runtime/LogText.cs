@@ -1,0 +1,114 @@
+using System;
+using System.Globalization;
+using System.Text;
+
+namespace AuditGen.Runtime;
+
+/// <summary>
+/// Text that is safe to put in a log line: control characters escaped so that a logged value can never start a forged
+/// record in a plain-text sink, and values turned into text the same way on every machine.
+/// </summary>
+internal static class LogText
+{
+    /// <summary>Whether <paramref name="c"/> could break or rewrite a log line: C0 and C1 controls, DEL, and the
+    /// Unicode line and paragraph separators.</summary>
+    /// <param name="c">The character.</param>
+    /// <returns><see langword="true"/> when it must be escaped.</returns>
+    public static bool IsControl(char c) => c < '\u0020' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029';
+
+    /// <summary>Returns <paramref name="text"/> itself when it has no control character (no allocation), else a copy
+    /// with each one escaped as <c>\n</c>, <c>\r</c>, <c>\t</c> or <c>\uXXXX</c>.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The safe text.</returns>
+    public static string Escape(string text)
+    {
+        int first = IndexOfControl(text);
+        if (first < 0)
+        {
+            return text;
+        }
+
+        var escaped = new StringBuilder(text.Length + 8);
+        escaped.Append(text, 0, first);
+        for (int i = first; i < text.Length; i++)
+        {
+            AppendEscaped(escaped, text[i]);
+        }
+
+        return escaped.ToString();
+    }
+
+    /// <summary>Appends <paramref name="text"/> to <paramref name="builder"/> with control characters escaped.</summary>
+    /// <param name="builder">The builder.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="start">The first character to append.</param>
+    /// <param name="length">How many characters to append.</param>
+    public static void AppendEscaped(StringBuilder builder, string text, int start, int length)
+    {
+        for (int i = start; i < start + length; i++)
+        {
+            AppendEscaped(builder, text[i]);
+        }
+    }
+
+    /// <summary>A plain value as a provider should see it: strings and chars with control characters escaped, every
+    /// other value as it is (numbers, dates, ids and enums cannot hold a control character).</summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The value, or its escaped text.</returns>
+    public static object? Plain(object? value) => value switch
+    {
+        string text => Escape(text),
+        char c when IsControl(c) => Escape(c.ToString()),
+        _ => value,
+    };
+
+    /// <summary>The value's text in the invariant culture, as a hash or a mask shape must see it on every machine.</summary>
+    /// <param name="value">The value, not null.</param>
+    /// <returns>The text; empty when <c>ToString()</c> returns null.</returns>
+    public static string Invariant(object value) => value switch
+    {
+        string text => text,
+        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture) ?? string.Empty,
+        _ => value.ToString() ?? string.Empty,
+    };
+
+    private static int IndexOfControl(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (IsControl(text[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static void AppendEscaped(StringBuilder builder, char c)
+    {
+        switch (c)
+        {
+            case '\n':
+                builder.Append("\\n");
+                break;
+            case '\r':
+                builder.Append("\\r");
+                break;
+            case '\t':
+                builder.Append("\\t");
+                break;
+            default:
+                if (IsControl(c))
+                {
+                    builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    builder.Append(c);
+                }
+
+                break;
+        }
+    }
+}
