@@ -16,12 +16,16 @@ public static class AuditLog
 
     private static ILoggerFactory? s_loggerFactory;
     private static RedactionKey? s_redaction;
+    private static int s_exceptionScope;
 
     /// <summary>Gets the fallback logger factory, if one was set.</summary>
     public static ILoggerFactory? LoggerFactory => Volatile.Read(ref s_loggerFactory);
 
     /// <summary>The keyed-hash settings in force, or <see langword="null"/> in mask mode. A record captures them once.</summary>
     internal static RedactionKey? Redaction => Volatile.Read(ref s_redaction);
+
+    /// <summary>Whether the failure records of every operation, not only sensitive ones, carry a <see cref="RedactedException"/>.</summary>
+    internal static bool RedactsEveryExceptionMessage => Volatile.Read(ref s_exceptionScope) == (int)ExceptionRedactionScope.AllOperations;
 
     /// <summary>
     /// Sets the logger factory used by audited methods whose type has no logger of its own (static classes, for example).
@@ -80,6 +84,22 @@ public static class AuditLog
 
     /// <summary>Returns to the default redaction: identifiers are masked too, and the key bytes are zeroed.</summary>
     public static void UseMaskRedaction() => Replace(null);
+
+    /// <summary>
+    /// Chooses which failure records carry a <see cref="RedactedException"/> (type, stack trace, no message) instead of
+    /// the exception itself. Operations marked <c>Sensitive = true</c> always do. Callers receive the original either way.
+    /// </summary>
+    /// <param name="scope">The operations whose exception messages are kept out of the logs.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="scope"/> is not a defined value.</exception>
+    public static void RedactExceptionMessages(ExceptionRedactionScope scope)
+    {
+        if (scope is not (ExceptionRedactionScope.SensitiveOperations or ExceptionRedactionScope.AllOperations))
+        {
+            throw new ArgumentOutOfRangeException(nameof(scope), scope, "Not a defined ExceptionRedactionScope.");
+        }
+
+        Volatile.Write(ref s_exceptionScope, (int)scope);
+    }
 
     // The previous key is zeroed as soon as it is replaced; records still holding it then write the mask.
     private static void Replace(RedactionKey? next) => Interlocked.Exchange(ref s_redaction, next)?.Clear();

@@ -73,7 +73,11 @@ public sealed class AuditRecordTests
         Assert.Contains("ResetPasswordAsyncCore", caught.StackTrace, StringComparison.Ordinal);
         FakeLogRecord record = Assert.Single(_logger.Collector.GetSnapshot());
         Assert.Equal(LogLevel.Error, record.Level);
-        Assert.Same(thrown, record.Exception);
+        // A sensitive operation: the logger gets a stand-in with the type and stack trace, not the message.
+        var logged = Assert.IsType<RedactedException>(record.Exception);
+        Assert.Equal(typeof(InvalidOperationException).FullName, logged.OriginalType);
+        Assert.Equal(thrown.StackTrace, logged.StackTrace);
+        Assert.DoesNotContain("database unavailable", logged.ToString(), StringComparison.Ordinal);
         Assert.Equal(AuditOutcome.Failed, record.Value("Outcome"));
         Assert.Equal("True", record.Value("Sensitive"));
     }

@@ -53,11 +53,22 @@ public partial struct AuditCall<TValues>
         // The level found enabled when the call began is not asked again (one IsEnabled call per typical call, as a
         // hand-written [LoggerMessage] call makes).
         if ((level == _enabledLevel || AuditLogWriter.IsEnabled(_logger, level))
-            && !AuditLogWriter.Write(_logger!, level, _method.EventId, new AuditRecord<TValues>(_method, outcome, durationMs, _values, AuditLog.Redaction), failed ? exception : null, AuditRecord<TValues>.Formatter))
+            && !AuditLogWriter.Write(_logger!, level, _method.EventId, new AuditRecord<TValues>(_method, outcome, durationMs, _values, AuditLog.Redaction), failed ? ExceptionToLog(exception) : null, AuditRecord<TValues>.Formatter))
         {
             AuditTelemetry.RecordDropped(_method.Operation, AuditTelemetry.DroppedProvider);
         }
     }
+
+    /// <summary>
+    /// The exception the failure record carries: for a sensitive operation (or every operation, once
+    /// <see cref="AuditLog.RedactExceptionMessages"/> says so) a <see cref="RedactedException"/> with the type and stack
+    /// trace but not the message, which often quotes the very values the record redacts. Built only for a record that is
+    /// written; the caller still receives the original instance.
+    /// </summary>
+    private readonly Exception? ExceptionToLog(Exception? exception) =>
+        exception is not null && (_method.Sensitive || AuditLog.RedactsEveryExceptionMessage)
+            ? RedactedException.For(exception)
+            : exception;
 
     private readonly void WriteSlowCall(double durationMs)
     {
