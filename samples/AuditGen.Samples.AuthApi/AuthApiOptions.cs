@@ -29,7 +29,7 @@ public enum ClientIpMode
     /// <summary>IPv4 without its last octet (203.0.113.0), IPv6 kept to its /48 prefix.</summary>
     Truncate,
 
-    /// <summary>A keyed hash (AuditLog.Redact with keyed-hash redaction), to count repeats without storing the address.</summary>
+    /// <summary>A keyed hash (AuditLog.Pseudonymize in the "client.address" domain, with keyed-hash redaction on), to count repeats without storing the address.</summary>
     Hash,
 
     /// <summary>The address as is (only where policy allows it).</summary>

@@ -22,7 +22,7 @@ public sealed class ClientIpMasker(IOptions<AuthApiOptions> options)
         return options.Value.ClientIpMode switch
         {
             ClientIpMode.Full => address.ToString(),
-            ClientIpMode.Hash => AuditLog.Redact(address.ToString()),
+            ClientIpMode.Hash => AuditLog.Pseudonymize(address.ToString(), "client.address"),
             _ => Truncate(address),
         };
     }
