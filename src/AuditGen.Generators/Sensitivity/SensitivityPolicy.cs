@@ -60,7 +60,9 @@ internal sealed partial class SensitivityPolicy
             return (LoggedValueMode.Redacted, null);
         }
 
-        if (facts.Mask is not null && facts.Shape is ValueShape.Scalar or ValueShape.Url)
+        // A URL is sanitized, not partially masked: the visible end of a raw URL would be a query value.
+        bool url = facts.Shape == ValueShape.Url || (facts.Shape == ValueShape.Scalar && NameRules.IsUrlName(facts.Name));
+        if (facts.Mask is not null && !url && facts.Shape == ValueShape.Scalar)
         {
             return (LoggedValueMode.Masked, facts.Mask);
         }
@@ -72,8 +74,7 @@ internal sealed partial class SensitivityPolicy
 
         return facts.Shape switch
         {
-            ValueShape.Url => (LoggedValueMode.Url, null),
-            ValueShape.Scalar when NameRules.IsUrlName(facts.Name) => (LoggedValueMode.Url, null),
+            _ when url => (LoggedValueMode.Url, null),
             ValueShape.KeyValue => (LoggedValueMode.KeyValue, null),
             ValueShape.Object => (LoggedValueMode.Presence, null),
             _ => (LoggedValueMode.Plain, null),

@@ -99,12 +99,13 @@ public sealed class SensitivityVerdictTests
     [Fact]
     public void Masking_styles_apply_to_identifiers_never_to_credentials()
     {
-        var values = Values("[Masked(ShowLast = 4)] string phone, [Masked(ShowFirst = 2, PreserveLength = true)] string accountRef, [Masked(ShowLast = 4)] string cardNo, [Masked(ShowLast = 2)] string pin");
+        var values = Values("[Masked(ShowLast = 4)] string phone, [Masked(ShowFirst = 2, PreserveLength = true)] string accountRef, [Masked(ShowLast = 4)] string cardNo, [Masked(ShowLast = 2)] string pin, [Masked(ShowLast = 6)] string returnUrl");
 
         Assert.Equal((LoggedValueMode.Masked, "0,4,0"), values["phone"]);
         Assert.Equal((LoggedValueMode.Masked, "2,0,1"), values["accountRef"]);
         Assert.Equal((LoggedValueMode.Redacted, null), values["cardNo"]);
         Assert.Equal((LoggedValueMode.Redacted, null), values["pin"]);
+        Assert.Equal((LoggedValueMode.Url, null), values["returnUrl"]); // the visible end of a raw URL would be a query value
     }
 
     [Fact]
