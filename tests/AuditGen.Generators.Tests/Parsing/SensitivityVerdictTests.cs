@@ -22,19 +22,7 @@ public sealed class SensitivityVerdictTests
     }
 
     [Theory]
-    [InlineData("authorizationHeader")]
-    [InlineData("cookieHeader")]
-    [InlineData("apiKeyHeader")]
-    [InlineData("passwordResetUrl")]
-    [InlineData("pw")]
-    [InlineData("pass")]
-    [InlineData("code")]
-    [InlineData("key")]
-    [InlineData("cardNo")]
-    [InlineData("twoFactorCode")]
-    [InlineData("licenseKey")]
-    [InlineData("signature")]
-    [InlineData("dsn")]
+    [MemberData(nameof(Sensitivity.NameRulesTests.IssueNames), MemberType = typeof(Sensitivity.NameRulesTests))]
     public void Names_the_issue_found_logged_in_clear_are_credentials(string name) =>
         Assert.Equal(LoggedValueMode.Redacted, Values($"string {name}")[name].Mode);
 
