@@ -92,7 +92,11 @@ public sealed class AuditRecordTests
         Assert.Contains("CloseAccountGuard", caught.StackTrace, StringComparison.Ordinal);
         FakeLogRecord record = Assert.Single(_logger.Collector.GetSnapshot());
         Assert.Equal(LogLevel.Error, record.Level);
-        Assert.Same(caught, record.Exception);
+
+        // Close redacts request.Password, so its failure record carries the stand-in: the same type name and stack.
+        var logged = Assert.IsType<RedactedException>(record.Exception);
+        Assert.Equal(typeof(InvalidOperationException).FullName, logged.OriginalType);
+        Assert.Equal(caught.StackTrace, logged.StackTrace);
     }
 
     [Fact]

@@ -43,19 +43,31 @@ public sealed class ExceptionRedactionTests : IDisposable
     }
 
     [Fact]
-    public async Task Other_operations_log_the_exception_itself_unless_all_operations_are_redacted()
+    public async Task Operations_that_redact_nothing_log_the_exception_itself_unless_all_operations_are_redacted()
     {
-        var service = new AccountService(_logger) { Behavior = () => throw new InvalidOperationException("login broke for " + Token) };
+        var service = new AccountService(_logger) { Behavior = () => throw new InvalidOperationException("transfer broke for " + Token) };
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => service.LoginAsync("ada@example.com", "pw", 1));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => service.TransferAsync("acc-1", 10m, default).AsTask());
         AuditLog.RedactExceptionMessages(ExceptionRedactionScope.AllOperations);
-        await Assert.ThrowsAsync<InvalidOperationException>(() => service.LoginAsync("ada@example.com", "pw", 2));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => service.TransferAsync("acc-1", 10m, default).AsTask());
 
         IReadOnlyList<FakeLogRecord> records = _logger.Collector.GetSnapshot();
         Assert.IsType<InvalidOperationException>(records[0].Exception);
         var logged = Assert.IsType<RedactedException>(records[1].Exception);
         Assert.DoesNotContain(Token, logged.ToString(), StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => AuditLog.RedactExceptionMessages((ExceptionRedactionScope)7));
+    }
+
+    [Fact]
+    public async Task An_operation_that_redacts_a_value_redacts_its_exception_messages_too()
+    {
+        // Framework exceptions quote their input: the record masks the password, so the exception must not repeat it.
+        var service = new AccountService(_logger) { Behavior = () => throw new FormatException($"The input string '{Token}' was not in a correct format.") };
+
+        await Assert.ThrowsAsync<FormatException>(() => service.LoginAsync("ada@example.com", Token, 1));
+
+        var logged = Assert.IsType<RedactedException>(Assert.Single(_logger.Collector.GetSnapshot()).Exception);
+        Assert.DoesNotContain(Token, logged.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]

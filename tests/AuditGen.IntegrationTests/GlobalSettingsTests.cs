@@ -55,7 +55,7 @@ public sealed class GlobalSettingsTests : IDisposable
     [Fact]
     public async Task Keyed_hash_redaction_never_hashes_credentials()
     {
-        AuditLog.UseKeyedHashRedaction(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+        AuditLog.UseKeyedHashRedaction(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
         var logger = Logs.Create<AccountService>();
         var service = new AccountService(logger);
 

@@ -21,7 +21,8 @@ public sealed class KeyedHashTests : IDisposable
     public void The_hand_written_HMAC_matches_HMACSHA256(int keyLength, string domain, string value)
     {
         byte[] key = RandomNumberGenerator.GetBytes(keyLength);
-        byte[] message = [.. Encoding.UTF8.GetBytes(domain), 0, .. Encoding.UTF8.GetBytes(value)];
+        byte[] domainBytes = Encoding.UTF8.GetBytes(domain);
+        byte[] message = [0, 0, (byte)(domainBytes.Length >> 8), (byte)domainBytes.Length, .. domainBytes, .. Encoding.UTF8.GetBytes(value)];
         using var reference = new HMACSHA256(key);
         string expected = "hmac:rot-7:" + Convert.ToHexStringLower(reference.ComputeHash(message), 0, 8);
 
@@ -110,7 +111,31 @@ public sealed class KeyedHashTests : IDisposable
         { "a 16-byte pattern twice", [.. Enumerable.Repeat(RandomNumberGenerator.GetBytes(16), 2).SelectMany(b => b)] },
         { "a 3-byte pattern", [.. Enumerable.Range(0, 48).Select(i => (byte)(new byte[] { 0x01, 0xF0, 0x88 })[i % 3])] },
         { "15 distinct values", [.. Enumerable.Range(0, 64).Select(i => (byte)(200 + new Random(i).Next(15)))] },
+        // Found by an adversarial review: keys that only look long.
+        { "a counter 0..31", [.. Enumerable.Range(0, 32).Select(i => (byte)i)] },
+        { "a counter 0..255", [.. Enumerable.Range(0, 256).Select(i => (byte)i)] },
+        { "a counter up and down", [.. Enumerable.Range(0, 16).Select(i => (byte)i), .. Enumerable.Range(0, 16).Select(i => (byte)(15 - i))] },
+        { "a text file's line", Encoding.UTF8.GetBytes("The quick brown fox jumps over the lazy dog\n") },
+        { "a passphrase with a BOM", [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("changeme-changeme-changeme-change")] },
+        { "a UTF-16 passphrase", Encoding.Unicode.GetBytes("correct horse battery staple") },
+        { "a Cyrillic passphrase", Encoding.UTF8.GetBytes("пароль-пароль-пароль-пароль") },
+        { "16 distinct bytes and padding", [.. RandomNumberGenerator.GetBytes(16), .. new byte[1000]] },
     };
+
+    [Fact]
+    public void Random_keys_are_never_rejected()
+    {
+        // The weak-key tests each reject a random key with a probability far below 1e-9; 20,000 keys of three lengths.
+        foreach (int length in new[] { 32, 48, 64 })
+        {
+            for (int i = 0; i < 20_000 / 3; i++)
+            {
+                AuditLog.UseKeyedHashRedaction(RandomNumberGenerator.GetBytes(length));
+            }
+        }
+
+        AuditLog.UseMaskRedaction();
+    }
 
     [Theory]
     [MemberData(nameof(WeakKeys))]

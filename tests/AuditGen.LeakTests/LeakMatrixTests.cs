@@ -32,7 +32,7 @@ public sealed class LeakMatrixTests
 
         // Every record was written (a dropped record would hide a leak, not prevent one)…
         Assert.All(
-            new[] { "call_partner", "verify", "patient_lookup", "use_token", "follow", "password_reset", "comment", "ward" },
+            new[] { "call_partner", "verify", "patient_lookup", "use_token", "follow", "password_reset", "comment", "ward", "forward", "lookup_key" },
             operation => Assert.Contains(operation, output, StringComparison.Ordinal));
         Assert.Contains("api.example.com/cb?api_key=[REDACTED]", output, StringComparison.Ordinal); // …the URL was sanitized, not dropped
         Assert.Contains("System.InvalidOperationException: [message redacted]", output, StringComparison.Ordinal); // the exception's type…
@@ -49,6 +49,7 @@ public sealed class LeakMatrixTests
         Assert.Contains("FAKE level=Error", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\nFAKE level=Error", output, StringComparison.Ordinal);
         Assert.DoesNotContain("\rFAKE level=Error", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("\u202E", output, StringComparison.Ordinal); // a bidi override would reorder what a viewer shows
     }
 
     private static string Run(string provider, bool hashMode)
@@ -77,7 +78,12 @@ public sealed class LeakMatrixTests
                 new KeyValuePair<string, string>("Authorization", Secrets.PairValue));
             var thrown = Assert.Throws<InvalidOperationException>(() => service.ResetPassword("ada@example.com", Secrets.ResetToken));
             Assert.Contains(Secrets.ResetToken, thrown.Message, StringComparison.Ordinal); // the caller's exception is untouched
-            service.Comment("ok\nFAKE level=Error msg=forged\r\nFAKE level=Error again");
+            service.Comment("ok\nFAKE level=Error msg=forged\r\nFAKE level=Error again\u202E");
+            service.Forward(
+                $"see https://ada:{Secrets.TargetUserInfo}@partner.example.com/hook?sig={Secrets.TargetQuery}",
+                new KeyValuePair<string, string>("tan", Secrets.Tan),
+                new KeyValuePair<string, string>("Location", $"https://app.example.com/reset?token={Secrets.LocationQuery}"));
+            Assert.Throws<KeyNotFoundException>(() => service.LookupKey(Secrets.LookedUpKey));
             return capture.Output();
         }
         finally

@@ -28,11 +28,16 @@ internal static class Secrets
     public const string ResetToken = "RESETTOKEN5h6";
     public const string InnerSecret = "INNERSECRET7i8";
     public const string Pin = "4821";
+    public const string TargetUserInfo = "TARGETPW2j9";
+    public const string TargetQuery = "TARGETQ4k1";
+    public const string Tan = "TANVALUE6m3";
+    public const string LocationQuery = "LOCQUERY8n5";
+    public const string LookedUpKey = "LOOKEDUPKEY0p7";
 
     public static readonly string[] All =
     [
         AuthorizationHeader, "AUTHHDR7q1", Cookie, "COOKIE8w2x", ApiKeyHeader, ResetUrl, "RESETURL3j7", Pw, Pass, Code, Key, CardNo,
         TwoFactorCode, LicenseKey, Signature, Dsn, "DSNKEY9t3", Dob, VaultValue, TokenValue, CredentialPass, UriUser, UriApiKey,
-        UriFragment, BearerParameter, PairValue, ResetToken, InnerSecret,
+        UriFragment, BearerParameter, PairValue, ResetToken, InnerSecret, TargetUserInfo, TargetQuery, Tan, LocationQuery, LookedUpKey,
     ];
 }

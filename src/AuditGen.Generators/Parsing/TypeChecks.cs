@@ -43,6 +43,27 @@ internal static class TypeChecks
         return false;
     }
 
+    /// <summary>Whether reading the member from generated code would be an error the user cannot fix there: it is
+    /// <c>[Obsolete(..., error: true)]</c>, or it or its type is <c>[Experimental]</c> (its diagnostic id is an error by
+    /// default). Such a member is not logged.</summary>
+    public static bool IsUnusable(IPropertySymbol property) =>
+        IsErrorOrExperimental(property) || IsErrorOrExperimental(property.ContainingType) || Any(property.Type, t => IsErrorOrExperimental(t));
+
+    private static bool IsErrorOrExperimental(ISymbol symbol)
+    {
+        foreach (AttributeData attribute in symbol.GetAttributes())
+        {
+            string? name = attribute.AttributeClass?.ToDisplayString();
+            if (name == "System.Diagnostics.CodeAnalysis.ExperimentalAttribute"
+                || (name == "System.ObsoleteAttribute" && attribute.ConstructorArguments.Length == 2 && attribute.ConstructorArguments[1].Value is true))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Any(ITypeSymbol type, System.Func<ITypeSymbol, bool> predicate) => predicate(type) || type switch
     {
         IArrayTypeSymbol array => Any(array.ElementType, predicate),

@@ -103,6 +103,7 @@ internal static class ValueClassifier
                 if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false, DeclaredAccessibility: Accessibility.Public, GetMethod.DeclaredAccessibility: Accessibility.Public } property
                     || property.ExplicitInterfaceImplementations.Length > 0
                     || KnownTypes.HasAttribute(property, known.NotLoggedAttribute)
+                    || TypeChecks.IsUnusable(property)
                     || !seen.Add(property.Name))
                 {
                     continue;
@@ -115,11 +116,22 @@ internal static class ValueClassifier
                     continue;
                 }
 
-                var facts = ValueMarkings.Facts(property, parameter, shape, known, logged, sensitiveOperation) with { Container = parameter.Name, ContainerType = objectType.Name };
+                var facts = ValueMarkings.Facts(property, parameter, shape, known, logged, sensitiveOperation) with { Container = parameter.Name, ContainerTypes = TypeNames(objectType) };
                 string expression = $"global::AuditGen.Runtime.AuditProperty.Of({Identifiers.Escape(parameter.Name)}, static {source} => {access}{Identifiers.Escape(property.Name)})";
                 values.Add(Create(UniqueKey(keys, parameter.Name + "." + property.Name), expression, string.Empty, facts));
             }
         }
+    }
+
+    private static EquatableArray<string> TypeNames(ITypeSymbol type)
+    {
+        var names = new List<string>();
+        for (ITypeSymbol? current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            names.Add(current.Name);
+        }
+
+        return names.ToEquatableArray();
     }
 
     private static LoggedValueSpec Create(string key, string expression, string parameter, ValueFacts facts)

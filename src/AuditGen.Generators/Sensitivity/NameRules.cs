@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using static AuditGen.Generators.Sensitivity.NameVocabulary;
 
 namespace AuditGen.Generators.Sensitivity;
@@ -22,7 +23,7 @@ internal static class NameRules
 {
     public static NameVerdict Classify(string name)
     {
-        List<string> words = NameWords.Split(name);
+        List<string> words = Words(name);
         if (words.Count == 0 || (words.Count > 1 && BooleanPrefixes.Contains(words[0])))
         {
             return NameVerdict.None;
@@ -45,24 +46,45 @@ internal static class NameRules
     /// (<c>ApiToken</c>, <c>Credentials</c>, <c>ClientSecret</c>; not <c>PasswordResetRequest</c>).</summary>
     public static bool NamesCredentialType(string typeName)
     {
-        List<string> words = NameWords.Split(typeName);
+        List<string> words = Words(typeName);
+        while (words.Count > 1 && TypeSuffixes.Contains(words[words.Count - 1]))
+        {
+            words.RemoveAt(words.Count - 1); // TokenDto, ApiKeyInfo, CredentialsModel
+        }
+
         return words.Count > 0 && LastTermEnd(words, SecretTerm, out _) == words.Count - 1;
+    }
+
+    /// <summary>Whether a number with this name counts credentials rather than holds one: its last word is a credential
+    /// word in the plural (<c>maxTokens</c>, <c>promptTokens</c>, <c>failedPins</c>; not <c>pin</c>).</summary>
+    public static bool IsCount(string name)
+    {
+        List<string> words = Words(name);
+        string last = words.Count > 0 ? words[words.Count - 1] : string.Empty;
+        string singular = Singular(last);
+        return singular != last && (SecretWords.ContainsKey(singular) || ContextWords.ContainsKey(singular));
     }
 
     /// <summary>Whether the name ends with a word that holds a URL (<c>returnUrl</c>, <c>callbackUri</c>).</summary>
     public static bool IsUrlName(string name)
     {
-        List<string> words = NameWords.Split(name);
-        return words.Count > 0 && UrlWords.Contains(words[words.Count - 1]);
+        List<string> words = Words(name);
+        int last = words.Count - 1;
+        while (last > 0 && HoldingWords.Contains(words[last]) && !UrlWords.Contains(words[last]))
+        {
+            last--; // uriString, urlValue
+        }
+
+        return last >= 0 && UrlWords.Contains(words[last]);
     }
 
     /// <summary>Whether any word of the name describes rather than holds a value ("KeyName", "TokenStatus", "Count").</summary>
-    public static bool HasDescribingWord(string name) => NameWords.Split(name).Exists(Describes);
+    public static bool HasDescribingWord(string name) => Words(name).Exists(Describes);
 
     /// <summary>The kind of the last credential term in the name, whatever follows it ("tokenType" → "a token").</summary>
     public static string? LastSecretTerm(string name)
     {
-        LastTermEnd(NameWords.Split(name), SecretTerm, out string? label);
+        LastTermEnd(Words(name), SecretTerm, out string? label);
         return label;
     }
 
@@ -70,7 +92,7 @@ internal static class NameRules
     /// counts only with its qualifier: "Error code " ends with no credential, "Reset code " does.</summary>
     public static string? TrailingSecret(string text)
     {
-        List<string> words = NameWords.Split(text.Length > 60 ? text.Substring(text.Length - 60) : text);
+        List<string> words = Words(text.Length > 60 ? text.Substring(text.Length - 60) : text);
         int last = words.Count - 1;
         if (last < 0)
         {
@@ -106,7 +128,8 @@ internal static class NameRules
     {
         if (Lookup(SecretWords, words[i]) is { } word)
         {
-            return word;
+            // nextPageToken, ledPin, methodSignature: the word before says it is something else.
+            return i > 0 && NotCredentialAfter.TryGetValue(Singular(words[i]), out HashSet<string>? others) && others.Contains(words[i - 1]) ? null : word;
         }
 
         if (i > 0 && Lookup(SecretPairs, words[i - 1] + " " + words[i]) is { } pair)
@@ -137,10 +160,85 @@ internal static class NameRules
         return Singular(words[i]) switch
         {
             "code" => CodeQualifiers.Contains(previous),
-            "key" => !LookupKeyQualifiers.Contains(previous) && !Describes(previous),
+            "key" => !LookupKeyQualifiers.Contains(previous),
             "pass" => PassQualifiers.Contains(previous),
+            "auth" => AuthQualifiers.Contains(previous),
+            "pan" => PanQualifiers.Contains(previous),
             _ => false,
         };
+    }
+
+    // Words a type name may end with that say nothing about what the type holds.
+    private static readonly HashSet<string> TypeSuffixes = new(System.StringComparer.Ordinal)
+    {
+        "dto", "model", "info", "data", "entity", "vm", "view", "object", "record", "details", "payload", "value", "values", "options", "settings", "config",
+    };
+
+    /// <summary>The name's words, with two repairs: a number says nothing (<c>key1</c>, <c>password2</c>), and a word
+    /// that is not in any table but joins two table words, or ends with a credential word, is split
+    /// (<c>newpassword</c>, <c>DBPASSWORD</c>, <c>sessionid</c>, <c>passwordhash</c>, <c>returnurl</c>).</summary>
+    private static List<string> Words(string name)
+    {
+        List<string> split = NameWords.Split(name);
+        var words = new List<string>(split.Count + 1);
+        foreach (string word in split)
+        {
+            if (IsNumber(word))
+            {
+                continue;
+            }
+
+            if (word.Length > 4 && !IsKnown(word) && SplitCompound(word) is { } parts)
+            {
+                words.Add(parts.Head);
+                words.Add(parts.Tail);
+            }
+            else
+            {
+                words.Add(word);
+            }
+        }
+
+        return words.Count > 0 ? words : split;
+    }
+
+    private static (string Head, string Tail)? SplitCompound(string word)
+    {
+        // Shortest head first: "resettoken" is reset + token, "dbpassword" db + password, "passwordhash" password + hash.
+        for (int i = 1; i < word.Length - 1; i++)
+        {
+            string head = word.Substring(0, i);
+            string tail = word.Substring(i);
+            bool credentialTail = tail.Length >= 3 && (SecretWords.ContainsKey(tail) || UrlWords.Contains(tail));
+            if ((credentialTail && head.Length >= 2) || (IsKnown(head) && IsKnown(tail) && head.Length >= 2 && tail.Length >= 2))
+            {
+                return (head, tail);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsKnown(string word) =>
+        SecretWords.ContainsKey(word) || ContextWords.ContainsKey(word) || HoldingWords.Contains(word) || DescribingWords.Contains(word)
+        || PersonalWords.ContainsKey(word) || UrlWords.Contains(word) || PairWords.Contains(word);
+
+    // Every word that is half of a pair ("session" of "session id", "zip" of "zip code").
+    private static readonly HashSet<string> PairWords = new(
+        SecretPairs.Keys.Concat(PersonalPairs.Keys).SelectMany(pair => pair.Split(' ')),
+        System.StringComparer.Ordinal);
+
+    private static bool IsNumber(string word)
+    {
+        foreach (char c in word)
+        {
+            if (!char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return word.Length > 0;
     }
 
     private static string? Lookup(Dictionary<string, string> table, string key) =>

@@ -24,18 +24,23 @@ internal static class NameVocabulary
     public static readonly Dictionary<string, string> SecretWords = new(StringComparer.Ordinal)
     {
         ["password"] = Password, ["passwd"] = Password, ["pwd"] = Password, ["pw"] = Password, ["passphrase"] = Password, ["passcode"] = Password,
+        ["psw"] = Password, ["pswd"] = Password, ["pword"] = Password, ["passw"] = Password, ["passwrd"] = Password,
+        ["passwort"] = Password, ["kennwort"] = Password, ["contrasena"] = Password, ["senha"] = Password, ["motdepasse"] = Password,
+        ["mdp"] = Password, ["wachtwoord"] = Password, ["haslo"] = Password, ["clave"] = Password,
         ["token"] = Token, ["accesstoken"] = Token, ["refreshtoken"] = Token, ["sessiontoken"] = Token, ["idtoken"] = Token,
-        ["apitoken"] = Token, ["bearer"] = Token, ["jwt"] = Token, ["xsrf"] = Token, ["csrf"] = Token,
+        ["apitoken"] = Token, ["bearer"] = Token, ["jwt"] = Token, ["xsrf"] = Token, ["csrf"] = Token, ["tkn"] = Token, ["jeton"] = Token,
+        ["verifier"] = Token, ["assertion"] = Token, ["samlresponse"] = Token,
         ["secret"] = SecretLabel, ["clientsecret"] = SecretLabel,
         ["apikey"] = "an API key", ["privatekey"] = Key, ["signingkey"] = Key,
         ["otp"] = OneTimeCode, ["totp"] = OneTimeCode, ["hotp"] = OneTimeCode, ["mfacode"] = OneTimeCode,
         ["pin"] = "a PIN", ["cvv"] = "a card security code", ["cvv2"] = "a card security code", ["cvc"] = "a card security code",
-        ["cvc2"] = "a card security code", ["cvn"] = "a card security code",
-        ["pan"] = CardNumber, ["cardnumber"] = CardNumber, ["cardno"] = CardNumber,
+        ["cvc2"] = "a card security code", ["cvn"] = "a card security code", ["ccv"] = "a card security code", ["csc"] = "a card security code",
+        ["cardnumber"] = CardNumber, ["cardno"] = CardNumber,
         ["connectionstring"] = ConnectionString, ["connstr"] = ConnectionString, ["dsn"] = ConnectionString,
         ["cookie"] = Cookie, ["authorization"] = Authorization,
         ["credential"] = "credentials", ["credentials"] = "credentials", ["creds"] = "credentials",
-        ["signature"] = Signature, ["ssn"] = "a social security number",
+        ["signature"] = Signature, ["sig"] = Signature, ["hmac"] = Signature, ["ssn"] = "a social security number",
+        ["mnemonic"] = Key, ["pem"] = Key, ["pfx"] = Key, ["psk"] = Key,
     };
 
     /// <summary>Two words that together hold a credential ("api key", "card no").</summary>
@@ -50,22 +55,23 @@ internal static class NameVocabulary
         ["one time"] = OneTimeCode, ["auth header"] = Authorization, ["set cookie"] = Cookie, ["session id"] = "a session id",
         ["pass phrase"] = Password, ["pass word"] = Password,
         ["ssh key"] = Key, ["hmac key"] = Key, ["account key"] = Key, ["storage key"] = Key, ["gpg key"] = Key,
-        ["security answer"] = "a security answer", ["social security"] = "a social security number", ["security number"] = "a social security number",
+        ["seed phrase"] = Key, ["recovery phrase"] = Key, ["saml response"] = Token, ["auth ticket"] = Token, ["de passe"] = Password,
+        ["track data"] = CardNumber, ["security answer"] = "a security answer", ["social security"] = "a social security number", ["security number"] = "a social security number",
     };
 
     /// <summary>Words that hold a credential only in context (see <see cref="NameRules"/>): alone, before a holding word,
     /// or after one of their qualifiers. <c>code</c> alone is a one-time code; <c>statusCode</c> is not.</summary>
     public static readonly Dictionary<string, string> ContextWords = new(StringComparer.Ordinal)
     {
-        ["code"] = OneTimeCode, ["key"] = Key, ["pass"] = Password, ["auth"] = Authorization, ["sig"] = Signature,
+        ["code"] = OneTimeCode, ["key"] = Key, ["pass"] = Password, ["auth"] = Authorization, ["pan"] = CardNumber,
     };
 
     /// <summary>The words before <c>code</c> that make it a one-time code (<c>twoFactorCode</c>, <c>resetCode</c>).</summary>
     public static readonly HashSet<string> CodeQualifiers = Set(
-        "factor", "2fa", "mfa", "sms", "otp", "totp", "verification", "verify", "reset", "recovery", "backup", "security",
+        "factor", "2fa", "fa", "tfa", "authenticator", "mfa", "sms", "otp", "totp", "verification", "verify", "reset", "recovery", "backup", "security",
         "auth", "authorization", "authentication", "access", "confirmation", "confirm", "login", "signin", "logon",
         "activation", "invite", "invitation", "magic", "pairing", "device", "user", "pin", "unlock", "approval", "secret",
-        "one", "time", "email", "phone", "passcode", "challenge", "grant", "exchange");
+        "email", "phone", "passcode", "challenge", "grant", "exchange");
 
     /// <summary>The words before <c>key</c> that make it a lookup key, not key material (<c>cacheKey</c>, <c>publicKey</c>).
     /// Any other word before <c>key</c> leaves it a key: an unknown kind of key is treated as secret.</summary>
@@ -77,6 +83,22 @@ internal static class NameVocabulary
         "column", "table", "query", "dedup", "dedupe", "deduplication", "correlation", "request", "sequence", "event", "record",
         "document", "search", "sticky", "shortcut", "keyboard", "modifier", "enum", "type", "name", "attribute", "state",
         "lock", "session", "storage", "sub", "parent", "child", "node", "component", "list", "field", "element", "grouping");
+
+    /// <summary>The words before <c>auth</c> that make it an authorization value (<c>basicAuth</c>, <c>X-Auth</c>).</summary>
+    public static readonly HashSet<string> AuthQualifiers = Set("basic", "proxy", "smtp", "http", "digest", "bearer", "ntlm", "ldap", "ftp", "x", "header");
+
+    /// <summary>The words before <c>pan</c> that make it a card number (<c>cardPan</c>; not <c>panX</c> in a viewport).</summary>
+    public static readonly HashSet<string> PanQualifiers = Set("card", "cc", "credit", "debit", "primary", "account");
+
+    /// <summary>The words before a credential word that make it something else: a pagination or sync cursor
+    /// (<c>nextPageToken</c>), a GPIO pin (<c>ledPin</c>), a method or file signature (<c>methodSignature</c>).</summary>
+    public static readonly Dictionary<string, HashSet<string>> NotCredentialAfter = new(StringComparer.Ordinal)
+    {
+        ["token"] = Set("page", "continuation", "skip", "sync", "delta", "cursor", "pagination", "resume", "lexer", "syntax", "parser", "cancellation"),
+        ["pin"] = Set("gpio", "led", "io", "output", "input", "analog", "digital", "power", "data", "clock", "map"),
+        ["signature"] = Set("method", "type", "function", "member", "delegate", "file", "email", "call", "operator"),
+        ["sig"] = Set("method", "type", "function", "member", "file", "email"),
+    };
 
     /// <summary>The words before <c>pass</c> that make it a password (<c>userPass</c>, not <c>boardingPass</c>).</summary>
     public static readonly HashSet<string> PassQualifiers = Set(
@@ -90,7 +112,8 @@ internal static class NameVocabulary
         "base64", "b64", "encoded", "hex", "param", "params", "parameter", "query", "body", "input", "plain", "plaintext",
         "cleartext", "hash", "hashed", "salt", "digest", "encrypted", "cipher", "ciphertext", "url", "uri", "link", "href",
         "line", "entry", "content", "payload", "blob", "buffer", "arg", "argument", "literal", "copy", "candidate", "attempt",
-        "guess", "confirm", "confirmation", "again", "repeat", "cookie", "pair", "material", "secret", "answer");
+        "guess", "confirm", "confirmation", "again", "repeat", "cookie", "pair", "material", "secret", "answer", "number", "no",
+        "num", "result", "response", "hint", "token", "blob", "file", "pem", "der", "b58");
 
     /// <summary>Words after a credential word that say the name describes it rather than holds it: a trailing one makes
     /// the name not secret (<c>tokenType</c>, <c>passwordLength</c>, <c>resetTokenExpiresAt</c>, <c>passwordHashAlgorithm</c>).</summary>
@@ -98,12 +121,14 @@ internal static class NameVocabulary
         "type", "types", "kind", "name", "names", "id", "ids", "count", "length", "len", "size", "expiry", "expires",
         "expiration", "lifetime", "ttl", "path", "policy", "policies", "options", "settings", "algorithm", "alg", "format",
         "version", "rules", "strength", "complexity", "attempts", "required", "enabled", "changed", "valid", "mode", "scheme",
-        "provider", "prefix", "hint", "source", "label", "field", "at", "date", "time", "timestamp", "duration", "age",
+        "provider", "prefix", "source", "label", "field", "at", "date", "time", "timestamp", "duration", "age",
         "validator", "generator", "service", "manager", "handler", "store", "factory", "client", "endpoint", "reset",
         "change", "update", "requirements", "requirement", "page", "form", "min", "max", "minimum", "maximum", "limit",
-        "rotation", "history", "exists", "missing", "invalid", "expired", "status", "state", "result", "outcome", "remaining",
+        "rotation", "history", "exists", "missing", "invalid", "expired", "status", "state", "outcome", "remaining",
         "vault", "issuer", "audience", "claims", "purpose", "method", "methods", "location", "description", "issued",
-        "revoked", "created", "sent", "used", "verified", "requested", "index", "number", "position", "window", "level",
+        "revoked", "created", "sent", "used", "verified", "requested", "index", "position", "window", "level",
+        "in", "seconds", "secs", "minutes", "mins", "hours", "days", "ms", "millis", "milliseconds", "utc", "ticks", "last",
+        "first", "domain", "samesite", "secure", "httponly",
         "category", "class", "template", "error", "errors", "flag", "flags", "bits", "rounds", "iterations", "usage");
 
     /// <summary>A first word that makes the name a yes/no fact about a secret (<c>isPasswordValid</c>, <c>hasToken</c>).</summary>
@@ -134,7 +159,8 @@ internal static class NameVocabulary
     };
 
     /// <summary>Last words of a name that holds a URL (logged with user info dropped and query values masked).</summary>
-    public static readonly HashSet<string> UrlWords = Set("url", "uri", "link", "href", "urls", "uris", "links");
+    public static readonly HashSet<string> UrlWords = Set(
+        "url", "uri", "link", "href", "urls", "uris", "links", "callback", "redirect", "referer", "referrer", "webhook", "src");
 
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

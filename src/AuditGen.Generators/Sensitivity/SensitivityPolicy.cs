@@ -57,12 +57,16 @@ internal sealed partial class SensitivityPolicy
         NameSensitivity sensitivity = Sensitivity(facts);
         if (sensitivity == NameSensitivity.Secret)
         {
-            return (LoggedValueMode.Redacted, null);
+            // PCI DSS allows a card number's first six and last four digits to be shown; nothing else of a credential.
+            return facts.Mask is not null && IsDisplayableCardMask(facts)
+                ? (LoggedValueMode.Masked, facts.Mask)
+                : (LoggedValueMode.Redacted, null);
         }
 
         // A URL is sanitized, not partially masked: the visible end of a raw URL would be a query value.
+        bool scalar = facts.Shape is ValueShape.Scalar or ValueShape.Number;
         bool url = facts.Shape == ValueShape.Url || (facts.Shape == ValueShape.Scalar && NameRules.IsUrlName(facts.Name));
-        if (facts.Mask is not null && !url && facts.Shape == ValueShape.Scalar)
+        if (facts.Mask is not null && !url && scalar)
         {
             return (LoggedValueMode.Masked, facts.Mask);
         }
@@ -75,14 +79,25 @@ internal sealed partial class SensitivityPolicy
         return facts.Shape switch
         {
             _ when url => (LoggedValueMode.Url, null),
-            ValueShape.KeyValue => (LoggedValueMode.KeyValue, null),
+            // The runtime judges a pair by its key with the built-in rules; the codebase's own words travel with it.
+            ValueShape.KeyValue => (LoggedValueMode.KeyValue, KeyVocabulary()),
             ValueShape.Object => (LoggedValueMode.Presence, null),
             _ => (LoggedValueMode.Plain, null),
         };
     }
 
     /// <summary>Whether a masking style would show part of a credential: the generator masks it whole, AG0017 says why.</summary>
-    public bool IsCredential(ValueFacts facts) => Sensitivity(facts) == NameSensitivity.Secret;
+    public bool IsCredential(ValueFacts facts) => Judge(facts).Mode == LoggedValueMode.Redacted;
+
+    private bool IsDisplayableCardMask(ValueFacts facts)
+    {
+        string[] shape = facts.Mask!.Split(',');
+        return shape.Length == 3
+            && int.TryParse(shape[0], out int first) && first <= 6
+            && int.TryParse(shape[1], out int last) && last <= 4
+            && facts.Marking != Marking.Secret
+            && ClassifyName(facts.Name).Label == NameVocabulary.CardNumber;
+    }
 
     private NameSensitivity Sensitivity(ValueFacts facts)
     {
@@ -93,9 +108,11 @@ internal sealed partial class SensitivityPolicy
         }
 
         // A boolean, enum or date cannot carry a credential or an identifier, whatever its name (rememberPassword).
-        NameVerdict own = facts.Shape == ValueShape.Fact ? NameVerdict.None : ClassifyName(facts.Name);
+        NameVerdict own = facts.Shape == ValueShape.Fact || (facts.Shape == ValueShape.Number && NameRules.IsCount(facts.Name))
+            ? NameVerdict.None
+            : ClassifyName(facts.Name);
         NameVerdict container = facts.Container is null ? NameVerdict.None : ClassifyName(facts.Container);
-        bool containerTypeSecret = facts.ContainerType is not null && NameRules.NamesCredentialType(facts.ContainerType);
+        bool containerTypeSecret = !facts.ContainerTypes.IsEmpty && facts.ContainerTypes.Any(NameRules.NamesCredentialType);
         if (own.IsSecret || (facts.Shape != ValueShape.Fact && (container.IsSecret || containerTypeSecret)))
         {
             return NameSensitivity.Secret;
@@ -117,6 +134,11 @@ internal sealed partial class SensitivityPolicy
 
         return NameSensitivity.None;
     }
+
+    private string? KeyVocabulary() =>
+        Options.SecretNames.IsEmpty && Options.PersonalNames.IsEmpty
+            ? null
+            : string.Join(",", Options.SecretNames.Concat(Options.PersonalNames).Distinct());
 
     private bool IsConfiguredPersonal(string name) =>
         !Options.PersonalNames.IsEmpty && ClassifyName(name) is { Sensitivity: NameSensitivity.Personal, Label: ConfiguredPersonal };

@@ -8,8 +8,11 @@ internal enum ValueShape
     /// <summary>A boolean or enum: cannot carry a credential or an identifier, whatever its name.</summary>
     Fact,
 
-    /// <summary>A number, string, character, GUID, date or time, written as itself unless redacted.</summary>
+    /// <summary>A string, character, GUID, date or time, written as itself unless redacted.</summary>
     Scalar,
+
+    /// <summary>A number: judged like a scalar, except that a plural credential word counts them (<c>int maxTokens</c>).</summary>
+    Number,
 
     /// <summary>A <c>System.Uri</c>: user info and query values can carry credentials.</summary>
     Url,
@@ -38,7 +41,8 @@ internal enum Marking
 /// </summary>
 /// <param name="Name">The parameter's or member's own name.</param>
 /// <param name="Container">For a member of a <c>[LogProperties]</c> parameter, the parameter's name; else null.</param>
-/// <param name="ContainerType">For a member, the parameter's type name (<c>ApiToken</c>); else null.</param>
+/// <param name="ContainerTypes">For a member, the names of the parameter's type and its base types (<c>Pat</c>,
+/// <c>ApiToken</c>): a type named like a credential, or derived from one, holds credentials in every member.</param>
 /// <param name="Shape">What the value's type can hold.</param>
 /// <param name="Marking">The strongest built-in marking on the value or its container (<c>[Sensitive]</c>,
 /// <c>DataClassificationAttribute</c>, <c>[PersonalData]</c>).</param>
@@ -50,7 +54,7 @@ internal enum Marking
 internal sealed record ValueFacts(
     string Name,
     string? Container,
-    string? ContainerType,
+    EquatableArray<string> ContainerTypes,
     ValueShape Shape,
     Marking Marking,
     EquatableArray<string> Attributes,

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using AuditGen.Generators.Common;
 using AuditGen.Generators.Parsing;
@@ -18,23 +19,77 @@ internal static class ValueMarkings
             marking = inherited;
         }
 
-        var attributes = value.GetAttributes().Concat(container?.GetAttributes() ?? Enumerable.Empty<AttributeData>())
+        var attributes = Sources(value).SelectMany(s => s.GetAttributes()).Concat(container?.GetAttributes() ?? Enumerable.Empty<AttributeData>())
             .Select(a => a.AttributeClass?.ToDisplayString())
             .Where(n => n is not null)
             .Select(n => n!)
             .Distinct()
             .ToEquatableArray();
-        return new ValueFacts(value.Name, null, null, shape, marking, attributes, logged, sensitiveOperation, Mask(value, known), Domain(value, known) ?? (container is null ? null : Domain(container, known)));
+        return new ValueFacts(value.Name, null, default, shape, marking, attributes, logged, sensitiveOperation, Mask(value, known), Domain(value, known) ?? (container is null ? null : Domain(container, known)));
     }
 
+    /// <summary>The strongest marking on the symbol or on any declaration it inherits one from.</summary>
     public static Marking Of(ISymbol symbol, KnownTypes known)
     {
-        if (KnownTypes.HasAttribute(symbol, known.SensitiveAttribute) || known.HasDataClassification(symbol))
+        Marking marking = Marking.None;
+        foreach (ISymbol source in Sources(symbol))
         {
-            return Marking.Secret;
+            if (KnownTypes.HasAttribute(source, known.SensitiveAttribute) || known.HasDataClassification(source))
+            {
+                return Marking.Secret;
+            }
+
+            if (KnownTypes.HasAttribute(source, known.PersonalDataAttribute))
+            {
+                marking = Marking.Personal;
+            }
         }
 
-        return KnownTypes.HasAttribute(symbol, known.PersonalDataAttribute) ? Marking.Personal : Marking.None;
+        return marking;
+    }
+
+    /// <summary>
+    /// Every declaration whose marking a property carries: itself, the properties it overrides or hides, the interface
+    /// properties it implements, and a positional record's parameter (<c>record Login([Sensitive] string Password)</c>
+    /// puts the attribute on the parameter only). A marking anywhere in that chain counts: fail closed.
+    /// </summary>
+    public static IEnumerable<ISymbol> Sources(ISymbol symbol)
+    {
+        yield return symbol;
+        if (symbol is not IPropertySymbol property)
+        {
+            yield break;
+        }
+
+        for (INamedTypeSymbol? type = property.ContainingType; type is not null; type = type.BaseType)
+        {
+            foreach (IPropertySymbol same in type.GetMembers(property.Name).OfType<IPropertySymbol>())
+            {
+                if (!SymbolEqualityComparer.Default.Equals(same, property))
+                {
+                    yield return same;
+                }
+            }
+
+            foreach (IMethodSymbol constructor in type.InstanceConstructors)
+            {
+                foreach (IParameterSymbol parameter in constructor.Parameters)
+                {
+                    if (parameter.Name == property.Name && type.IsRecord)
+                    {
+                        yield return parameter;
+                    }
+                }
+            }
+        }
+
+        foreach (INamedTypeSymbol contract in property.ContainingType.AllInterfaces)
+        {
+            foreach (IPropertySymbol member in contract.GetMembers(property.Name).OfType<IPropertySymbol>())
+            {
+                yield return member;
+            }
+        }
     }
 
     private static string? Mask(ISymbol symbol, KnownTypes known)

@@ -14,6 +14,11 @@ internal static class ValueShapes
             return ValueShape.Fact;
         }
 
+        if (IsNumber(type))
+        {
+            return ValueShape.Number;
+        }
+
         if (IsScalar(type))
         {
             return ValueShape.Scalar;
@@ -69,6 +74,12 @@ internal static class ValueShapes
         return FullName(type) is "global::System.Guid" or "global::System.DateTimeOffset" or "global::System.TimeSpan"
             or "global::System.DateOnly" or "global::System.TimeOnly";
     }
+
+    /// <summary>Whether the type is a number (integers, decimals, floating point).</summary>
+    public static bool IsNumber(ITypeSymbol type) =>
+        UnwrapNullable(type).SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16
+            or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64
+            or SpecialType.System_UInt64 or SpecialType.System_Decimal or SpecialType.System_Single or SpecialType.System_Double;
 
     /// <summary>Types owned by the platform (<c>System.*</c>, <c>Microsoft.*</c>): their members are not the application's
     /// to expand with <c>[LogProperties]</c>.</summary>

@@ -60,13 +60,13 @@ public partial struct AuditCall<TValues>
     }
 
     /// <summary>
-    /// The exception the failure record carries: for a sensitive operation (or every operation, once
+    /// The exception the failure record carries: for a sensitive operation or one that redacts a value (or every operation, once
     /// <see cref="AuditLog.RedactExceptionMessages"/> says so) a <see cref="RedactedException"/> with the type and stack
     /// trace but not the message, which often quotes the very values the record redacts. Built only for a record that is
     /// written; the caller still receives the original instance.
     /// </summary>
     private readonly Exception? ExceptionToLog(Exception? exception) =>
-        exception is not null && (_method.Sensitive || AuditLog.RedactsEveryExceptionMessage)
+        exception is not null && (_method.RedactsExceptionMessages || AuditLog.RedactsEveryExceptionMessage)
             ? RedactedException.For(exception)
             : exception;
 

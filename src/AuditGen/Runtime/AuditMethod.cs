@@ -81,6 +81,7 @@ public sealed class AuditMethod
         SlowEventId = new EventId(slowEventId, Operation + ".slow");
         _fallback = fallbackCategory is null ? null : new FallbackLogger(fallbackCategory);
         Template = AuditRecordTemplate.For(Keys);
+        RedactsExceptionMessages = sensitive || Modes.IndexOfAny(['R', 'H', 'M', 'U', 'K']) >= 0;
         LevelsToCheck = LevelsFor(this);
     }
 
@@ -113,6 +114,11 @@ public sealed class AuditMethod
     internal string Modes { get; }
 
     internal string?[] Details { get; }
+
+    /// <summary>Whether a failure record carries the exception without its message: in a sensitive operation, and in any
+    /// operation that redacts a value — framework exceptions quote their input (<c>The given key 'rst_9f…' was not
+    /// present</c>, <c>The input string '4821' was not in a correct format</c>), so the record would leak what it masks.</summary>
+    internal bool RedactsExceptionMessages { get; }
 
     internal string Template { get; }
 
@@ -147,7 +153,7 @@ public sealed class AuditMethod
             PersonalMode => AuditRedactor.Pseudonymize(value, Detail(index) ?? Keys[index], redaction),
             MaskedMode => MaskedStyle.Apply(value, Detail(index)),
             UrlMode => UrlSanitizer.Sanitize(value),
-            KeyValueMode => KeyValueRenderer.Render(value),
+            KeyValueMode => KeyValueRenderer.Render(value, Detail(index)),
             PresenceMode => AuditLogWriter.Presence(value),
             _ => AuditLog.RedactedText,
         };

@@ -20,7 +20,8 @@ internal static class KeyValueRenderer
     /// <summary>Renders a boxed <see cref="KeyValuePair{TKey, TValue}"/> or <see cref="DictionaryEntry"/>.</summary>
     /// <param name="value">The pair; null stays null.</param>
     /// <returns>The rendered pair with control characters escaped; the mask when the value is not a pair.</returns>
-    public static string? Render(object? value)
+    /// <param name="vocabulary">The codebase's own sensitive words (from <c>.editorconfig</c>), comma-separated, or null.</param>
+    public static string? Render(object? value, string? vocabulary = null)
     {
         if (value is null)
         {
@@ -33,11 +34,12 @@ internal static class KeyValueRenderer
         }
 
         string keyText = key is null ? "(null)" : IsScalar(key) ? LogText.Invariant(key) : "(present)";
-        bool show = key is not null && IsScalar(key) && KeyJudge.NamesNothingSensitive(keyText);
+        bool show = key is not null && IsScalar(key) && KeyJudge.NamesNothingSensitive(keyText, vocabulary);
         string valueText = !show ? AuditLog.RedactedText : item switch
         {
             null => "(null)",
             Uri uri => UrlSanitizer.Sanitize(uri)!, // a URL value is still a URL: no user info, no query values
+            string text when text.IndexOf("://", StringComparison.Ordinal) > 0 => LogText.SanitizeUrls(text),
             _ when IsScalar(item) => LogText.Invariant(item),
             _ => "(present)",
         };

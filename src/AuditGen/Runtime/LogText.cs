@@ -11,10 +11,12 @@ namespace AuditGen.Runtime;
 internal static class LogText
 {
     /// <summary>Whether <paramref name="c"/> could break or rewrite a log line: C0 and C1 controls, DEL, and the
-    /// Unicode line and paragraph separators.</summary>
+    /// Unicode line and paragraph separators, and the bidirectional overrides and isolates that reorder what a log viewer
+    /// shows (U+202A–U+202E, U+2066–U+2069).</summary>
     /// <param name="c">The character.</param>
     /// <returns><see langword="true"/> when it must be escaped.</returns>
-    public static bool IsControl(char c) => c < '\u0020' || (c >= '\u007F' && c <= '\u009F') || c == '\u2028' || c == '\u2029';
+    public static bool IsControl(char c) =>
+        c < '\u0020' || (c >= '\u007F' && c <= '\u009F') || (c >= '\u2028' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069');
 
     /// <summary>Returns <paramref name="text"/> itself when it has no control character (no allocation), else a copy
     /// with each one escaped as <c>\n</c>, <c>\r</c>, <c>\t</c> or <c>\uXXXX</c>.</summary>
@@ -57,10 +59,49 @@ internal static class LogText
     /// <returns>The value, or its escaped text.</returns>
     public static object? Plain(object? value) => value switch
     {
+        // Judged by value too: a string holding an absolute URL loses its user info and query values whatever its name.
+        string text when text.IndexOf("://", StringComparison.Ordinal) > 0 => SanitizeUrls(text),
         string text => Escape(text),
         char c when IsControl(c) => Escape(c.ToString()),
         _ => value,
     };
+
+    /// <summary>Every absolute URL inside <paramref name="text"/> (scheme to the next white space) without user info and
+    /// with query values and fragment masked; the text around them is kept, control characters escaped.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns>The sanitized text.</returns>
+    public static string SanitizeUrls(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        int done = 0;
+        for (int marker = text.IndexOf("://", StringComparison.Ordinal); marker > 0; marker = text.IndexOf("://", done, StringComparison.Ordinal))
+        {
+            int start = marker;
+            while (start > done && IsSchemeChar(text[start - 1]))
+            {
+                start--;
+            }
+
+            int end = marker + 3;
+            while (end < text.Length && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            result.Append(text, done, start - done);
+            result.Append(start == marker ? AuditLog.RedactedText : UrlSanitizer.Sanitize(text.Substring(start, end - start)));
+            done = end;
+            if (done >= text.Length)
+            {
+                break;
+            }
+        }
+
+        result.Append(text, done, text.Length - done);
+        return Escape(result.ToString());
+    }
+
+    private static bool IsSchemeChar(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or (>= '0' and <= '9') or '+' or '-' or '.';
 
     /// <summary>The value's text in the invariant culture, as a hash or a mask shape must see it on every machine.</summary>
     /// <param name="value">The value, not null.</param>

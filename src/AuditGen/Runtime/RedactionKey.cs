@@ -67,7 +67,7 @@ internal sealed class RedactionKey
     }
 
     /// <summary>
-    /// <c>hmac:{keyId}:{16 hex digits}</c>: the first 8 bytes of HMAC-SHA256(key, UTF8(domain) + 0x00 + UTF8(text)). The
+    /// <c>hmac:{keyId}:{16 hex digits}</c>: the first 8 bytes of HMAC-SHA256(key, len(domain) + UTF8(domain) + UTF8(text)). The
     /// domain separates fields, so equal values in two domains give unrelated pseudonyms and one logged guess cannot be
     /// matched against another field. Returns the mask once the key is cleared, never bytes hashed with a half-zeroed key.
     /// </summary>
@@ -118,11 +118,16 @@ internal sealed class RedactionKey
 
     private static byte[] Message(string domain, string text)
     {
+        // The domain's length comes first (4 bytes, big-endian), so no domain/value split can be confused with another,
+        // whatever characters either holds.
         int domainBytes = Encoding.UTF8.GetByteCount(domain);
-        var message = new byte[domainBytes + 1 + Encoding.UTF8.GetByteCount(text)];
-        Encoding.UTF8.GetBytes(domain, 0, domain.Length, message, 0);
-        message[domainBytes] = 0; // the separator: no domain/value split can be confused with another
-        Encoding.UTF8.GetBytes(text, 0, text.Length, message, domainBytes + 1);
+        var message = new byte[4 + domainBytes + Encoding.UTF8.GetByteCount(text)];
+        message[0] = (byte)(domainBytes >> 24);
+        message[1] = (byte)(domainBytes >> 16);
+        message[2] = (byte)(domainBytes >> 8);
+        message[3] = (byte)domainBytes;
+        Encoding.UTF8.GetBytes(domain, 0, domain.Length, message, 4);
+        Encoding.UTF8.GetBytes(text, 0, text.Length, message, 4 + domainBytes);
         return message;
     }
 

@@ -41,14 +41,21 @@ internal static class RedactionKeyRules
             throw new ArgumentException($"The keyed-hash key must be at least {MinKeyLength} random bytes; it has {key.Length}." + HowToMakeOne, nameof(key));
         }
 
-        if (Array.TrueForAll(key, b => b >= 0x20 && b <= 0x7E))
+        // Each test below rejects a random 32-byte key with a probability under 1e-9 (see KeyedHashTests), and catches a
+        // class of keys that only look long: text read from a file (a trailing newline, a BOM, UTF-16), padding, counters.
+        if (CountText(key) * 10 >= key.Length * 9)
         {
-            throw new ArgumentException("The keyed-hash key is printable text (a passphrase or an encoded key?), which is far easier to guess than random bytes." + HowToMakeOne, nameof(key));
+            throw new ArgumentException("The keyed-hash key is mostly printable text (a passphrase, a file's text or an encoded key?), which is far easier to guess than random bytes." + HowToMakeOne, nameof(key));
         }
 
-        if (CountDistinct(key) < 16)
+        if (CountDistinct(key) < 16 || MostFrequentCount(key) * 4 > key.Length)
         {
-            throw new ArgumentException("The keyed-hash key uses fewer than 16 distinct byte values, so it is not random." + HowToMakeOne, nameof(key));
+            throw new ArgumentException("The keyed-hash key uses too few distinct byte values, or one value too often (padding, UTF-16 text), so it is not random." + HowToMakeOne, nameof(key));
+        }
+
+        if (CountDistinctSteps(key) < 16)
+        {
+            throw new ArgumentException("The keyed-hash key steps by too few distinct amounts (a counter such as 0, 1, 2…), so it is not random." + HowToMakeOne, nameof(key));
         }
 
         if (ShortestPeriod(key) is int period and > 0)
@@ -78,6 +85,51 @@ internal static class RedactionKeyRules
         }
 
         return true;
+    }
+
+    // Printable ASCII and the whitespace a text file adds.
+    private static int CountText(byte[] key)
+    {
+        int text = 0;
+        foreach (byte b in key)
+        {
+            if (b is >= 0x20 and <= 0x7E or (byte)'\t' or (byte)'\n' or (byte)'\r')
+            {
+                text++;
+            }
+        }
+
+        return text;
+    }
+
+    private static int MostFrequentCount(byte[] key)
+    {
+        var counts = new int[256];
+        int most = 0;
+        foreach (byte b in key)
+        {
+            most = Math.Max(most, ++counts[b]);
+        }
+
+        return most;
+    }
+
+    // The differences between neighbouring bytes: a counter or a mirrored counter has one or two.
+    private static int CountDistinctSteps(byte[] key)
+    {
+        var seen = new bool[256];
+        int distinct = 0;
+        for (int i = 1; i < key.Length; i++)
+        {
+            int step = (key[i] - key[i - 1]) & 0xFF;
+            if (!seen[step])
+            {
+                seen[step] = true;
+                distinct++;
+            }
+        }
+
+        return distinct;
     }
 
     private static int CountDistinct(byte[] key)

@@ -87,11 +87,12 @@ public sealed class SensitivityVerdictTests
     [Fact]
     public void Masking_styles_apply_to_identifiers_never_to_credentials()
     {
-        var values = Values("[Masked(ShowLast = 4)] string phone, [Masked(ShowFirst = 2, PreserveLength = true)] string accountRef, [Masked(ShowLast = 4)] string cardNo, [Masked(ShowLast = 2)] string pin, [Masked(ShowLast = 6)] string returnUrl");
+        var values = Values("[Masked(ShowLast = 4)] string phone, [Masked(ShowFirst = 2, PreserveLength = true)] string accountRef, [Masked(ShowLast = 4)] string cardNo, [Masked(ShowLast = 5)] string cardNumber, [Masked(ShowLast = 2)] string pin, [Masked(ShowLast = 6)] string returnUrl");
 
         Assert.Equal((LoggedValueMode.Masked, "0,4,0"), values["phone"]);
         Assert.Equal((LoggedValueMode.Masked, "2,0,1"), values["accountRef"]);
-        Assert.Equal((LoggedValueMode.Redacted, null), values["cardNo"]);
+        Assert.Equal((LoggedValueMode.Masked, "0,4,0"), values["cardNo"]); // PCI DSS: the last four digits may be shown
+        Assert.Equal((LoggedValueMode.Redacted, null), values["cardNumber"]); // …not five
         Assert.Equal((LoggedValueMode.Redacted, null), values["pin"]);
         Assert.Equal((LoggedValueMode.Url, null), values["returnUrl"]); // the visible end of a raw URL would be a query value
     }
@@ -106,5 +107,76 @@ public sealed class SensitivityVerdictTests
         Assert.Equal(LoggedValueMode.Redacted, values["pin"].Mode);
         Assert.Equal(LoggedValueMode.Redacted, values["otp"].Mode);
         Assert.Equal(LoggedValueMode.Plain, values["dob"].Mode); // personal, but logged as is outside sensitive operations unless marked or configured
+    }
+
+    [Fact]
+    public void Markings_are_inherited_from_record_parameters_overridden_hidden_and_interface_properties()
+    {
+        var values = Values(
+            "[LogProperties] Login login, [LogProperties] Derived derived, [LogProperties] Impl impl, [LogProperties] Hider hider",
+            types: """
+                public record Login(string User, [Sensitive] string Value, [PersonalData] string Phone);
+                public class Base { [Sensitive] public virtual string Value { get; set; } = ""; }
+                public class Derived : Base { public override string Value { get; set; } = ""; }
+                public interface IHasValue { [Sensitive] string Value { get; } }
+                public class Impl : IHasValue { public string Value => ""; }
+                public class HiddenBase { [Sensitive] public string Value { get; set; } = ""; }
+                public class Hider : HiddenBase { public new string Value => base.Value; }
+                """);
+
+        Assert.Equal(LoggedValueMode.Plain, values["login.User"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["login.Value"].Mode);
+        Assert.Equal(LoggedValueMode.Personal, values["login.Phone"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["derived.Value"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["impl.Value"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["hider.Value"].Mode);
+    }
+
+    [Fact]
+    public void A_type_named_like_a_credential_or_derived_from_one_holds_credentials_in_every_member()
+    {
+        var values = Values(
+            "[LogProperties] Pat pat, [LogProperties] TokenDto dto, [LogProperties] PasswordResetRequest request",
+            types: """
+                public class ApiToken { public string Value { get; set; } = ""; }
+                public class Pat : ApiToken { }
+                public class TokenDto { public string Value { get; set; } = ""; }
+                public class PasswordResetRequest { public string Email { get; set; } = ""; }
+                """);
+
+        Assert.Equal(LoggedValueMode.Redacted, values["pat.Value"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["dto.Value"].Mode);
+        Assert.Equal(LoggedValueMode.Plain, values["request.Email"].Mode);
+    }
+
+    [Fact]
+    public void Properties_that_would_break_the_build_or_are_not_logged_are_left_out()
+    {
+        var values = Values(
+            "[LogProperties] Legacy legacy",
+            types: """
+                public class Legacy
+                {
+                    [System.Obsolete("gone", error: true)] public string Old { get; set; } = "";
+                    [System.Diagnostics.CodeAnalysis.Experimental("ACME001")] public string Preview { get; set; } = "";
+                    [NotLogged] public string Internal { get; set; } = "";
+                    public int Kept { get; set; }
+                }
+                """);
+
+        Assert.Equal(["legacy.Kept"], values.Keys);
+    }
+
+    [Fact]
+    public void Counts_of_credentials_and_pagination_tokens_are_not_credentials()
+    {
+        var values = Values("int maxTokens, long promptTokens, string nextPageToken, string continuationToken, int pin, string tokens");
+
+        Assert.Equal(LoggedValueMode.Plain, values["maxTokens"].Mode);
+        Assert.Equal(LoggedValueMode.Plain, values["promptTokens"].Mode);
+        Assert.Equal(LoggedValueMode.Plain, values["nextPageToken"].Mode);
+        Assert.Equal(LoggedValueMode.Plain, values["continuationToken"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["pin"].Mode);
+        Assert.Equal(LoggedValueMode.Redacted, values["tokens"].Mode); // a string of tokens holds them
     }
 }

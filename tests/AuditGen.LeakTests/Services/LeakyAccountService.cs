@@ -49,6 +49,12 @@ public partial class LeakyAccountService(ILogger<LeakyAccountService> logger)
     [Audit("comment")]
     public partial void Comment(string text);
 
+    [Audit("forward")]
+    public partial void Forward(string target, KeyValuePair<string, string> tan, KeyValuePair<string, string> location);
+
+    [Audit("lookup_key")]
+    public partial void LookupKey(string key);
+
     [Audit("pin_check")]
     public partial void CheckPin(string pin, [PersonalData] string email);
 
@@ -80,6 +86,13 @@ public partial class LeakyAccountService(ILogger<LeakyAccountService> logger)
     private void CommentCore(string text)
     {
     }
+
+    private void ForwardCore(string target, KeyValuePair<string, string> tan, KeyValuePair<string, string> location)
+    {
+    }
+
+    // A framework exception quoting its input: the record masks the key, so the exception must not repeat it.
+    private void LookupKeyCore(string key) => _ = new Dictionary<string, int>()[key];
 
     private void CheckPinCore(string pin, string email)
     {

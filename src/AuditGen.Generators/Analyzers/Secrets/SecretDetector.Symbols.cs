@@ -56,7 +56,8 @@ internal sealed partial class SecretDetector
             return new SecretFinding(SecretKind.Marked, $"'{symbol.Name}'", "marked as sensitive data", origin);
         }
 
-        if (names.Classify(symbol.Name) is { } description)
+        // int maxTokens counts tokens: the policy's count rule, as the generator applies it.
+        if (!(ValueShapes.IsNumber(type) && NameRules.IsCount(symbol.Name)) && names.Classify(symbol.Name) is { } description)
         {
             return new SecretFinding(SecretKind.Name, $"'{symbol.Name}'", description, origin);
         }
