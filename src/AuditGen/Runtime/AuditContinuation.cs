@@ -8,8 +8,8 @@ namespace AuditGen.Runtime;
 /// <summary>
 /// Ends a call when the task <c>Core</c> returned completes: the only allocations of an audited call that truly awaits.
 /// It is registered before the wrapper returns the task and runs synchronously on the default scheduler, so the record
-/// is written before the caller's own continuation runs, even under a <see cref="System.Threading.SynchronizationContext"/>
-/// (an awaiter's raw continuation would be posted to the context there, and run after the caller's).
+/// is usually written before the caller's own continuation runs (README, "Awaitable methods", lists the exceptions: a
+/// task that runs its continuations asynchronously, or one completing inside a context that inlines the caller's).
 /// </summary>
 /// <typeparam name="TValues">The logged values.</typeparam>
 internal sealed class AuditContinuation<TValues>
