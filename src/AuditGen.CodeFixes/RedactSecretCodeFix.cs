@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Simplification;
 
 namespace AuditGen.CodeFixes;
 
-/// <summary>Wraps the logged secret in <c>AuditLog.Redact(...)</c>.</summary>
+/// <summary>Wraps the logged secret, or the secret written into a thrown exception's message (AG1007), in <c>AuditLog.Redact(...)</c>.</summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RedactSecretCodeFix)), Shared]
 public sealed class RedactSecretCodeFix : SecretCodeFix
 {

@@ -19,7 +19,8 @@ public abstract class SecretCodeFix : CodeFixProvider
         DiagnosticIds.SensitiveDataReachesLog,
         DiagnosticIds.SecretTypeReachesLog,
         DiagnosticIds.ObjectWithSecretReachesLog,
-        DiagnosticIds.SecretPlaceholder);
+        DiagnosticIds.SecretPlaceholder,
+        DiagnosticIds.SecretInExceptionMessage);
 
     /// <summary>Gets the value of <see cref="SecretLoggingAnalyzer.FixProperty"/> this fix handles.</summary>
     protected abstract string FixKind { get; }

@@ -27,4 +27,5 @@ internal static class DiagnosticIds
     public const string SecretTextReachesLog = "AG1004";
     public const string ObjectWithSecretReachesLog = "AG1005";
     public const string SecretPlaceholder = "AG1006";
+    public const string SecretInExceptionMessage = "AG1007";
 }

@@ -30,6 +30,18 @@ internal static class SecretDescriptors
         description: "Wrap the value in AuditLog.Redact(...) or rename the placeholder if it does not hold the secret.",
         helpLinkUri: HelpLinks.For(DiagnosticIds.SecretPlaceholder));
 
+    // Not a log call at all: the exception's ToString() (message included) is what every provider writes when the
+    // exception is logged, and unhandled-exception handlers, APM agents and crash reports print it too.
+    public static readonly DiagnosticDescriptor SecretInExceptionMessage = new(
+        DiagnosticIds.SecretInExceptionMessage,
+        "A secret is written into the message of a thrown exception",
+        "{0} ({1}) is written into the message of a thrown {2}, which every log prints with the exception",
+        DiagnosticCategories.Security,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        description: "An exception's message reaches every log provider through the exception's ToString(), wherever the exception is caught and logged. Describe the failure without the value (its name, its length, whether it is present), or redact it with AuditLog.Redact(...).",
+        helpLinkUri: HelpLinks.For(DiagnosticIds.SecretInExceptionMessage));
+
     private static DiagnosticDescriptor Security(string id, string title) => new(
         id,
         title,

@@ -94,10 +94,13 @@ internal static class ValueShapes
         return ns is { Name: "System" or "Microsoft" };
     }
 
-    // Booleans and enums: facts about data, never the data a credential or identifier is made of (rememberPassword,
-    // TokenKind token). Dates stay judged by name: a date of birth is personal data.
-    private static bool IsFact(ITypeSymbol type) =>
-        type.TypeKind == TypeKind.Enum || type.SpecialType == SpecialType.System_Boolean;
+    /// <summary>Booleans and enums (nullable or not): facts about data, never the data a credential or identifier is
+    /// made of (<c>rememberPassword</c>, <c>TokenKind token</c>). Dates stay judged by name: a date of birth is personal data.</summary>
+    public static bool IsFact(ITypeSymbol type)
+    {
+        type = UnwrapNullable(type);
+        return type.TypeKind == TypeKind.Enum || type.SpecialType == SpecialType.System_Boolean;
+    }
 
     private static string FullName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
 }

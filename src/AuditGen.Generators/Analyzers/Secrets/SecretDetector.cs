@@ -24,13 +24,12 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
     /// <summary>The evidence that <paramref name="operation"/> carries a secret, or <see langword="null"/>.</summary>
     public SecretFinding? Find(IOperation? operation) => Find(operation, 0);
 
-    /// <summary>Whether the value is known to be safe to log: redacted, hashed, a length, a flag or a constant.</summary>
+    /// <summary>Whether the value is known to be safe to log: redacted, hashed, a length, a flag, an enum, a type or a constant.</summary>
     public static bool IsProvenSafe(IOperation? operation)
     {
         operation = Unwrap(operation);
         return operation is null
-            || operation.Type?.SpecialType == SpecialType.System_Boolean
-            || operation.Type is { Name: "CancellationToken", ContainingNamespace.Name: "Threading" }
+            || (operation.Type is { } type && IsHarmless(type))
             || operation.ConstantValue.HasValue
             || (operation is IInvocationOperation invocation && Sanitizers.IsSanitizer(invocation.TargetMethod))
             || (operation is IPropertyReferenceOperation property && Sanitizers.IsMeasure(property.Property.Name));
@@ -60,6 +59,7 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
             ILocalReferenceOperation local => FromSymbol(local.Local, local.Local.Type, operation.Syntax) ?? FromLocalFlow(local, depth),
             IFieldReferenceOperation field => FromSymbol(field.Field, field.Field.Type, operation.Syntax),
             IPropertyReferenceOperation { Property.IsIndexer: true } indexer => FromIndexer(indexer, depth),
+            IPropertyReferenceOperation { Instance: { } collection } member when IsCollectionMember(member.Property) => Find(collection, depth + 1),
             IPropertyReferenceOperation property => FromSymbol(property.Property, property.Property.Type, operation.Syntax) ?? FromOwner(property, depth),
             IConditionalAccessOperation conditional => Find(conditional.WhenNotNull, depth + 1),
             IInvocationOperation invocation => FromInvocation(invocation, depth),
@@ -197,6 +197,22 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
         }
     }
 
+    // settings.Keys, sessions.Values: a collection's own members are named after its structure, not its contents, so
+    // they are as secret as the collection is (apiKeys.Values is; settings.Keys is not).
+    // Walks the namespace chain instead of formatting it: this runs for every property reference a log call carries.
+    private static bool IsCollectionMember(IPropertySymbol property)
+    {
+        for (INamespaceSymbol? ns = property.ContainingType?.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (ns is { Name: "Collections", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Looks through conversions (boxing to object, implicit string conversions) and parentheses.</summary>
     public static IOperation? Unwrap(IOperation? operation)
     {
@@ -210,7 +226,15 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
 
     private bool IsNeverSecret(ITypeSymbol? type) =>
         type is not null
-        && (type.SpecialType == SpecialType.System_Boolean
+        && (IsHarmless(type)
             || SymbolEqualityComparer.Default.Equals(type, types.CancellationToken)
             || known.IsLogger(type));
+
+    // Facts (booleans, enums: HttpStatusCode, TokenKind) as the policy defines them, and code rather than data (a
+    // System.Type, a CancellationToken), whatever they are called or whatever text precedes them: "job key: " +
+    // typeof(T) and "Status code: " + response.StatusCode carry no secret.
+    private static bool IsHarmless(ITypeSymbol type) =>
+        ValueShapes.IsFact(type)
+        || type is { Name: "Type", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+        || type is { Name: "CancellationToken", ContainingNamespace.Name: "Threading" };
 }

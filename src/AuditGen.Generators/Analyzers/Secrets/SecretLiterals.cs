@@ -23,8 +23,10 @@ internal static class SecretLiterals
         ("=", new Regex(@"(?:api[_-]?key|client[_-]?secret|access[_-]?token)\s*[=:]\s*[""']?[A-Za-z0-9/+_\-]{12,}", RegexOptions.IgnoreCase, Timeout), "an inline secret"),
     ];
 
-    // "password=" or "token: " at the end of a text part: whatever is interpolated next is that secret.
-    private static readonly Regex KeyBeforeValue = new(@"([A-Za-z][A-Za-z0-9_\-]*)[""']?\s*[=:]\s*[""']?$", RegexOptions.None, Timeout);
+    // "password=" or "token: " at the end of a text part: whatever is interpolated next is that secret. In prose the
+    // word before the key is part of it and is judged with it, as a name would be: "Status code: " is a status code,
+    // "Cache key: " a lookup key, "Reset code: " a secret; in "&code=" the key stands alone.
+    private static readonly Regex KeyBeforeValue = new(@"((?:[A-Za-z][A-Za-z0-9_\-]* )?[A-Za-z][A-Za-z0-9_\-]*)[""']?\s*[=:]\s*[""']?$", RegexOptions.None, Timeout);
 
     /// <summary>What credential the text contains, or <see langword="null"/>.</summary>
     public static string? Match(string text)
@@ -47,7 +49,7 @@ internal static class SecretLiterals
         return null;
     }
 
-    /// <summary>The key a text part ends with (<c>"…&amp;token="</c> → <c>token</c>), or <see langword="null"/>.</summary>
+    /// <summary>The key a text part ends with (<c>"…&amp;token="</c> → <c>token</c>, <c>"Status code: "</c> → <c>Status code</c>), or <see langword="null"/>.</summary>
     public static string? TrailingKey(string text)
     {
         string trimmed = text.TrimEnd(' ', '"', '\'');

@@ -9,7 +9,7 @@ using Xunit.Abstractions;
 namespace AuditGen.Generators.Tests.Analyzers.Secrets;
 
 /// <summary>
-/// Precision and recall of the AG1xxx analyzers on a labelled corpus: every line ending in <c>// leak</c> must be
+/// Precision and recall of the AG1xxx analyzers (log calls and thrown exceptions) on a labelled corpus: every line ending in <c>// leak</c> must be
 /// reported, every line ending in <c>// safe</c> (and every unlabelled line) must not.
 /// </summary>
 public sealed class SecretCorpusTests(ITestOutputHelper output)
@@ -79,7 +79,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
         var exceptions = new List<Exception>();
         var options = new CompilationWithAnalyzersOptions(new AnalyzerOptions([]), (e, _, _) => exceptions.Add(e), concurrentAnalysis: false, logAnalyzerExecutionTime: false);
-        ImmutableArray<Diagnostic> diagnostics = await generated.WithAnalyzers([new SecretLoggingAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
+        ImmutableArray<Diagnostic> diagnostics = await generated.WithAnalyzers([new SecretLoggingAnalyzer(), new SecretInExceptionAnalyzer()], options).GetAnalyzerDiagnosticsAsync();
         Assert.Empty(exceptions);
         return diagnostics;
     }
