@@ -11,6 +11,12 @@ internal static class AuditSourceWriter
     {
         var writer = new IndentedTextWriter();
         writer.WriteLines(SourceHeader.File);
+        string[] experimental = spec.Methods.SelectMany(m => m.ExperimentalIds).Distinct().OrderBy(id => id, System.StringComparer.Ordinal).ToArray();
+        if (experimental.Length > 0)
+        {
+            writer.WriteLine("#pragma warning disable " + string.Join(", ", experimental));
+        }
+
         writer.WriteLine();
         // A block namespace, not a file-scoped one: extended partial methods need only C# 9, and so should we.
         var openBlocks = new Stack<IndentedTextWriter.Block>();

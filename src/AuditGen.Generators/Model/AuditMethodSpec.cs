@@ -25,6 +25,8 @@ namespace AuditGen.Generators.Model;
 /// our part of it must then repeat; the method itself cannot differ from its declaration (CS0764).</param>
 /// <param name="IsStub">Whether the method has a problem the analyzer reports as an error: it gets an implementation
 /// that throws <c>NotSupportedException</c>, so the compiler's CS8795 cannot hide that diagnostic.</param>
+/// <param name="ExperimentalIds">The diagnostic ids of <c>[Experimental]</c> APIs the signature uses, suppressed in the
+/// generated file (the user opted into them at the declaration).</param>
 internal sealed record AuditMethodSpec(
     string Name,
     string CoreName,
@@ -44,4 +46,5 @@ internal sealed record AuditMethodSpec(
     string Prefix,
     GeneratedAttributes ExistingAttributes,
     bool NeedsUnsafe,
-    bool IsStub);
+    bool IsStub,
+    EquatableArray<string> ExperimentalIds = default);

@@ -97,7 +97,8 @@ internal static class AuditMethodParser
         Prefix: GeneratedNames.PrefixFor(method),
         ExistingAttributes: ExistingAttributes(method),
         NeedsUnsafe: SignatureParser.NeedsUnsafe(method),
-        IsStub: true);
+        IsStub: true,
+        ExperimentalIds: Parsing.ExperimentalIds.For(method));
 
     private static GeneratedAttributes ExistingAttributes(IMethodSymbol method)
     {

@@ -7,6 +7,18 @@ public static class SupportedShapes
 {
     private static readonly Dictionary<string, string> All = new()
     {
+        // The user opted into an [Experimental] API where they declared the method; the generated part repeats its type.
+        ["experimental types the user opted into"] = Sources.InNamespace("""
+            [System.Diagnostics.CodeAnalysis.Experimental("ACME001")] public sealed class Preview { public int Level { get; set; } }
+
+            #pragma warning disable ACME001
+            public partial class Previewer(ILogger logger)
+            {
+                [Audit("preview")] public partial Preview Run(Preview preview, [LogProperties] Preview again);
+                private Preview RunCore(Preview preview, Preview again) => preview;
+            }
+            #pragma warning restore ACME001
+            """),
         ["instance void"] = Sources.Service("""
             [Audit("ship")] public partial void Ship(int orderId);
             private void ShipCore(int orderId) { }
