@@ -120,6 +120,7 @@ public sealed class KeyedHashTests : IDisposable
         { "a UTF-16 passphrase", Encoding.Unicode.GetBytes("correct horse battery staple") },
         { "a Cyrillic passphrase", Encoding.UTF8.GetBytes("пароль-пароль-пароль-пароль") },
         { "16 distinct bytes and padding", [.. RandomNumberGenerator.GetBytes(16), .. new byte[1000]] },
+        { "a CJK passphrase", Encoding.UTF8.GetBytes("我的日志密钥是一段很长的中文短语") },
     };
 
     [Fact]

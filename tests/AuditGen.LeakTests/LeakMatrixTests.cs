@@ -32,7 +32,7 @@ public sealed class LeakMatrixTests
 
         // Every record was written (a dropped record would hide a leak, not prevent one)…
         Assert.All(
-            new[] { "call_partner", "verify", "patient_lookup", "use_token", "follow", "password_reset", "comment", "ward", "forward", "lookup_key" },
+            new[] { "call_partner", "verify", "patient_lookup", "use_token", "follow", "password_reset", "comment", "ward", "forward", "lookup_key", "fetch", "see [REDACTED] now" },
             operation => Assert.Contains(operation, output, StringComparison.Ordinal));
         Assert.Contains("api.example.com/cb?api_key=[REDACTED]", output, StringComparison.Ordinal); // …the URL was sanitized, not dropped
         Assert.Contains("System.InvalidOperationException: [message redacted]", output, StringComparison.Ordinal); // the exception's type…
@@ -84,6 +84,10 @@ public sealed class LeakMatrixTests
                 new KeyValuePair<string, string>("tan", Secrets.Tan),
                 new KeyValuePair<string, string>("Location", $"https://app.example.com/reset?token={Secrets.LocationQuery}"));
             Assert.Throws<KeyNotFoundException>(() => service.LookupKey(Secrets.LookedUpKey));
+#pragma warning disable AG1004 // the leak under test: a credential in a URL given to an audited method
+            Assert.Throws<HttpRequestException>(() => service.Fetch($"https://api.example.com/v1?api_key={Secrets.FetchQuery}"));
+#pragma warning restore AG1004
+            service.Comment("see file://\u202E now"); // System.Uri throws on this; the record must still be written
             return capture.Output();
         }
         finally

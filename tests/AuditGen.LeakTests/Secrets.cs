@@ -33,11 +33,12 @@ internal static class Secrets
     public const string Tan = "TANVALUE6m3";
     public const string LocationQuery = "LOCQUERY8n5";
     public const string LookedUpKey = "LOOKEDUPKEY0p7";
+    public const string FetchQuery = "FETCHQUERY2r4";
 
     public static readonly string[] All =
     [
         AuthorizationHeader, "AUTHHDR7q1", Cookie, "COOKIE8w2x", ApiKeyHeader, ResetUrl, "RESETURL3j7", Pw, Pass, Code, Key, CardNo,
         TwoFactorCode, LicenseKey, Signature, Dsn, "DSNKEY9t3", Dob, VaultValue, TokenValue, CredentialPass, UriUser, UriApiKey,
-        UriFragment, BearerParameter, PairValue, ResetToken, InnerSecret, TargetUserInfo, TargetQuery, Tan, LocationQuery, LookedUpKey,
+        UriFragment, BearerParameter, PairValue, ResetToken, InnerSecret, TargetUserInfo, TargetQuery, Tan, LocationQuery, LookedUpKey, FetchQuery,
     ];
 }

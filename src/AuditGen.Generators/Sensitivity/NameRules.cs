@@ -185,10 +185,16 @@ internal static class NameRules
         {
             if (IsNumber(word))
             {
+                // A number is part of a table word (base64, cvv2, b58) or says nothing (key1, password2).
+                if (words.Count > 0 && IsKnown(words[words.Count - 1] + word))
+                {
+                    words[words.Count - 1] += word;
+                }
+
                 continue;
             }
 
-            if (word.Length > 4 && !IsKnown(word) && SplitCompound(word) is { } parts)
+            if (word.Length >= 4 && !IsKnown(word) && SplitCompound(word) is { } parts)
             {
                 words.Add(parts.Head);
                 words.Add(parts.Tail);
@@ -197,6 +203,14 @@ internal static class NameRules
             {
                 words.Add(word);
             }
+        }
+
+        // KeyValuePair names a type, not key material.
+        int pair = words.Count >= 3 ? words.IndexOf("key") : -1;
+        if (pair >= 0 && pair + 2 < words.Count && words[pair + 1] == "value" && Singular(words[pair + 2]) == "pair")
+        {
+            words.RemoveRange(pair, 3);
+            words.Insert(pair, "keyvaluepair");
         }
 
         return words.Count > 0 ? words : split;
@@ -209,8 +223,10 @@ internal static class NameRules
         {
             string head = word.Substring(0, i);
             string tail = word.Substring(i);
-            bool credentialTail = tail.Length >= 3 && (SecretWords.ContainsKey(tail) || UrlWords.Contains(tail));
-            if ((credentialTail && head.Length >= 2) || (IsKnown(head) && IsKnown(tail) && head.Length >= 2 && tail.Length >= 2))
+            // An unknown head splits off only a distinctive credential word: "resettoken", but not "enclave" (clave) or
+            // "pallbearer" (bearer); two table words always split ("dbpass", "adminpw", "sessionid").
+            bool distinctiveTail = (DistinctiveTails.Contains(tail) || UrlWords.Contains(tail)) && head.Length >= 2;
+            if (distinctiveTail || (IsKnown(head) && IsKnown(tail) && head.Length >= 2 && tail.Length >= 2))
             {
                 return (head, tail);
             }
@@ -221,7 +237,15 @@ internal static class NameRules
 
     private static bool IsKnown(string word) =>
         SecretWords.ContainsKey(word) || ContextWords.ContainsKey(word) || HoldingWords.Contains(word) || DescribingWords.Contains(word)
-        || PersonalWords.ContainsKey(word) || UrlWords.Contains(word) || PairWords.Contains(word);
+        || PersonalWords.ContainsKey(word) || UrlWords.Contains(word) || PairWords.Contains(word) || PassQualifiers.Contains(word)
+        || CodeQualifiers.Contains(word) || LookupKeyQualifiers.Contains(word) || AuthQualifiers.Contains(word);
+
+    // Credential words long and distinctive enough to split off any head: "newpassword", "authtoken", "dbsecret".
+    private static readonly HashSet<string> DistinctiveTails = new(System.StringComparer.Ordinal)
+    {
+        "password", "passwd", "passphrase", "passcode", "secret", "token", "apikey", "credential", "credentials",
+        "accesstoken", "refreshtoken", "privatekey", "signingkey", "clientsecret", "connectionstring",
+    };
 
     // Every word that is half of a pair ("session" of "session id", "zip" of "zip code").
     private static readonly HashSet<string> PairWords = new(

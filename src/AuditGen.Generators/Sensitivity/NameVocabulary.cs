@@ -55,7 +55,7 @@ internal static class NameVocabulary
         ["one time"] = OneTimeCode, ["auth header"] = Authorization, ["set cookie"] = Cookie, ["session id"] = "a session id",
         ["pass phrase"] = Password, ["pass word"] = Password,
         ["ssh key"] = Key, ["hmac key"] = Key, ["account key"] = Key, ["storage key"] = Key, ["gpg key"] = Key,
-        ["seed phrase"] = Key, ["recovery phrase"] = Key, ["saml response"] = Token, ["auth ticket"] = Token, ["de passe"] = Password,
+        ["authentication hash"] = Password, ["seed phrase"] = Key, ["recovery phrase"] = Key, ["saml response"] = Token, ["auth ticket"] = Token, ["de passe"] = Password,
         ["track data"] = CardNumber, ["security answer"] = "a security answer", ["social security"] = "a social security number", ["security number"] = "a social security number",
     };
 
@@ -113,7 +113,7 @@ internal static class NameVocabulary
         "cleartext", "hash", "hashed", "salt", "digest", "encrypted", "cipher", "ciphertext", "url", "uri", "link", "href",
         "line", "entry", "content", "payload", "blob", "buffer", "arg", "argument", "literal", "copy", "candidate", "attempt",
         "guess", "confirm", "confirmation", "again", "repeat", "cookie", "pair", "material", "secret", "answer", "number", "no",
-        "num", "result", "response", "hint", "token", "blob", "file", "pem", "der", "b58");
+        "num", "result", "response", "hint", "token", "blob", "file", "pem", "der", "b58", "base32", "base58", "b32");
 
     /// <summary>Words after a credential word that say the name describes it rather than holds it: a trailing one makes
     /// the name not secret (<c>tokenType</c>, <c>passwordLength</c>, <c>resetTokenExpiresAt</c>, <c>passwordHashAlgorithm</c>).</summary>
@@ -128,7 +128,7 @@ internal static class NameVocabulary
         "vault", "issuer", "audience", "claims", "purpose", "method", "methods", "location", "description", "issued",
         "revoked", "created", "sent", "used", "verified", "requested", "index", "position", "window", "level",
         "in", "seconds", "secs", "minutes", "mins", "hours", "days", "ms", "millis", "milliseconds", "utc", "ticks", "last",
-        "first", "domain", "samesite", "secure", "httponly",
+        "first", "domain", "samesite", "secure", "httponly", "counter", "seats", "frame", "frames",
         "category", "class", "template", "error", "errors", "flag", "flags", "bits", "rounds", "iterations", "usage");
 
     /// <summary>A first word that makes the name a yes/no fact about a secret (<c>isPasswordValid</c>, <c>hasToken</c>).</summary>

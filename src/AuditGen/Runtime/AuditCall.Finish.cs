@@ -66,9 +66,25 @@ public partial struct AuditCall<TValues>
     /// written; the caller still receives the original instance.
     /// </summary>
     private readonly Exception? ExceptionToLog(Exception? exception) =>
-        exception is not null && (_method.RedactsExceptionMessages || AuditLog.RedactsEveryExceptionMessage)
+        exception is not null && (_method.RedactsExceptionMessages || AuditLog.RedactsEveryExceptionMessage || HasUrlInPlainText())
             ? RedactedException.For(exception)
             : exception;
+
+    // A plain string that carries a URL is sanitized when read; an exception about that call likely quotes the URL
+    // (HttpRequestException does), so the failure record's exception loses its message too. Failure path only.
+    private readonly bool HasUrlInPlainText()
+    {
+        int count = Math.Min(_method.Modes.Length, _values.Count);
+        for (int i = 0; i < count; i++)
+        {
+            if (_method.Modes[i] == AuditMethod.PlainMode && _values.Get(i) is string text && text.IndexOf("://", StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private readonly void WriteSlowCall(double durationMs)
     {

@@ -146,7 +146,19 @@ public sealed class AuditMethod
         }
 
         char mode = index < Modes.Length ? Modes[index] : RedactedMode; // fail closed if the generator and runtime disagree
-        return mode switch
+        try
+        {
+            return Render(mode, index, value, redaction);
+        }
+        catch (Exception)
+        {
+            // Rendering a value must not cost the record: whatever our formatting chokes on is masked.
+            return AuditLog.RedactedText;
+        }
+    }
+
+    private object? Render(char mode, int index, object? value, RedactionKey? redaction) =>
+        mode switch
         {
             PlainMode => LogText.Plain(value),
             RedactedMode => AuditLog.RedactedText, // a credential is never hashed: a hash of a short secret is an oracle
@@ -157,7 +169,6 @@ public sealed class AuditMethod
             PresenceMode => AuditLogWriter.Presence(value),
             _ => AuditLog.RedactedText,
         };
-    }
 
     private string? Detail(int index) => index < Details.Length ? Details[index] : null;
 

@@ -43,7 +43,7 @@ internal static class RedactionKeyRules
 
         // Each test below rejects a random 32-byte key with a probability under 1e-9 (see KeyedHashTests), and catches a
         // class of keys that only look long: text read from a file (a trailing newline, a BOM, UTF-16), padding, counters.
-        if (CountText(key) * 10 >= key.Length * 9)
+        if (CountText(key) * 10 >= key.Length * 9 || IsUtf8Text(key))
         {
             throw new ArgumentException("The keyed-hash key is mostly printable text (a passphrase, a file's text or an encoded key?), which is far easier to guess than random bytes." + HowToMakeOne, nameof(key));
         }
@@ -100,6 +100,30 @@ internal static class RedactionKeyRules
         }
 
         return text;
+    }
+
+    // A passphrase in any script: the whole key is valid UTF-8 with non-ASCII characters (32 random bytes are valid
+    // UTF-8 with a probability near 1e-10).
+    private static bool IsUtf8Text(byte[] key)
+    {
+        try
+        {
+            string text = new System.Text.UTF8Encoding(false, throwOnInvalidBytes: true).GetString(key);
+            int readable = 0;
+            foreach (char c in text)
+            {
+                if (char.IsLetterOrDigit(c) || char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c) || char.IsSurrogate(c))
+                {
+                    readable++;
+                }
+            }
+
+            return readable * 10 >= text.Length * 9;
+        }
+        catch (ArgumentException)
+        {
+            return false; // not UTF-8: not text
+        }
     }
 
     private static int MostFrequentCount(byte[] key)

@@ -35,8 +35,21 @@ internal static class UrlSanitizer
         {
             // A URI the parser accepts but cannot take apart is sanitized as text below.
         }
+        catch (Exception)
+        {
+            // System.Uri itself can throw where it should not ("file://" + U+202E throws IndexOutOfRangeException from
+            // TryCreate): a throw here would drop the whole record, so whatever the parser chokes on is masked whole.
+            return AuditLog.RedactedText;
+        }
 
-        return LogText.Escape(Relative(text));
+        try
+        {
+            return LogText.Escape(Relative(text));
+        }
+        catch (Exception)
+        {
+            return AuditLog.RedactedText;
+        }
     }
 
     private static string Absolute(Uri uri, string original)

@@ -55,6 +55,9 @@ public partial class LeakyAccountService(ILogger<LeakyAccountService> logger)
     [Audit("lookup_key")]
     public partial void LookupKey(string key);
 
+    [Audit("fetch")]
+    public partial void Fetch(string target);
+
     [Audit("pin_check")]
     public partial void CheckPin(string pin, [PersonalData] string email);
 
@@ -93,6 +96,9 @@ public partial class LeakyAccountService(ILogger<LeakyAccountService> logger)
 
     // A framework exception quoting its input: the record masks the key, so the exception must not repeat it.
     private void LookupKeyCore(string key) => _ = new Dictionary<string, int>()[key];
+
+    // HttpRequestException quotes the URL, query and all: a plain string that carries a URL hides the message too.
+    private void FetchCore(string target) => throw new HttpRequestException($"Call to {target} failed");
 
     private void CheckPinCore(string pin, string email)
     {
