@@ -58,6 +58,34 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
     }
 
     [Fact]
+    public void A_CI_build_of_a_tree_a_local_build_left_up_to_date_still_fails()
+    {
+        // Issue 10: CoreCompile was skipped (nothing it knew of had changed) and the CI build passed without analyzers.
+        string leaky = package.CreateConsumer("LeakyIncremental", "Leaky", treatWarningsAsErrors: false);
+
+        PackedPackage.Run("dotnet", "build -c Release", leaky, ci: false);
+        (int ciExit, string ci) = PackedPackage.Execute("dotnet", "build -c Release", leaky, ci: true);
+        string localAgain = PackedPackage.Run("dotnet", "build -c Release", leaky, ci: false);
+
+        Assert.NotEqual(0, ciExit);
+        Assert.Contains("error AG1001", ci, StringComparison.Ordinal);
+        Assert.Contains("warning AG1001", localAgain, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("JENKINS_URL")]
+    [InlineData("TEAMCITY_VERSION")]
+    public void CI_systems_without_a_CI_variable_get_the_gate(string variable)
+    {
+        string leaky = package.CreateConsumer("Leaky" + variable, "Leaky", treatWarningsAsErrors: false);
+
+        (int exit, string output) = PackedPackage.Execute("dotnet", "build -c Release --no-incremental", leaky, ci: true, ciVariable: variable);
+
+        Assert.NotEqual(0, exit);
+        Assert.Contains("error AG1001", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_misused_attribute_fails_the_command_line_build_with_AuditGens_reason_not_only_CS8795()
     {
         string misused = package.CreateConsumer("Misused", "Misused", treatWarningsAsErrors: false);

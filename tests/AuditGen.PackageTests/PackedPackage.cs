@@ -46,8 +46,16 @@ public sealed class PackedPackage : IDisposable
         return directory;
     }
 
-    /// <summary>Runs a command; <paramref name="ci"/> sets or clears the CI environment variables.</summary>
-    public static (int ExitCode, string Output) Execute(string fileName, string arguments, string workingDirectory, bool? ci = null)
+    /// <summary>Every variable the CI gate reads (AuditGen.targets): cleared before a run that says whether it is CI.</summary>
+    private static readonly string[] CiVariables =
+    [
+        "CI", "TF_BUILD", "GITHUB_ACTIONS", "GITLAB_CI", "JENKINS_URL", "HUDSON_URL", "TEAMCITY_VERSION", "CODEBUILD_BUILD_ID",
+        "bamboo_buildKey", "BUILDKITE", "CIRCLECI", "APPVEYOR", "ContinuousIntegrationBuild", "AuditGenIsCIBuild",
+    ];
+
+    /// <summary>Runs a command; <paramref name="ci"/> sets or clears the CI environment variables, and
+    /// <paramref name="ciVariable"/> names the one to set (<c>CI</c> by default).</summary>
+    public static (int ExitCode, string Output) Execute(string fileName, string arguments, string workingDirectory, bool? ci = null, string ciVariable = "CI")
     {
         var start = new ProcessStartInfo(fileName, arguments)
         {
@@ -58,14 +66,14 @@ public sealed class PackedPackage : IDisposable
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         if (ci is { } isCi)
         {
-            foreach (string variable in new[] { "CI", "TF_BUILD", "GITHUB_ACTIONS", "ContinuousIntegrationBuild" })
+            foreach (string variable in CiVariables)
             {
                 start.Environment.Remove(variable);
             }
 
             if (isCi)
             {
-                start.Environment["CI"] = "true";
+                start.Environment[ciVariable] = ciVariable == "CI" ? "true" : "set-by-the-ci-system";
             }
         }
 
