@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
 using System.Text;
@@ -25,18 +26,18 @@ public sealed class MessageTemplateCodeFix : SecretCodeFix
     protected override string FixKind => SecretLoggingAnalyzer.FixTemplate;
 
     /// <inheritdoc />
+    protected override FixAllProvider? FixAll => FixAllProvider.Create(FixDocumentAsync);
+
+    /// <inheritdoc />
     protected override Task RegisterAsync(CodeFixContext context, SyntaxNode root, Diagnostic diagnostic)
     {
-        if (root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>() is { } message
-            && message.StringStartToken.ValueText == "$\""
-            && message.Parent is ArgumentSyntax { Parent: ArgumentListSyntax arguments } argument
-            && arguments.Arguments.Last() == argument)
+        if (Target(root, diagnostic) is { } target)
         {
-            TextSpan secretSpan = diagnostic.Location.SourceSpan;
+            TextSpan[] secretSpans = [diagnostic.Location.SourceSpan];
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Use a message template and redact the secret",
-                    ct => SyntaxEdits.WithRootAndImportsAsync(context.Document, root.ReplaceNode(arguments, Rewrite(arguments, argument, message, secretSpan, SensitivityPolicy.From(context.Document.Project.AnalyzerOptions, root.SyntaxTree))), ct),
+                    ct => SyntaxEdits.WithRootAndImportsAsync(context.Document, root.ReplaceNode(target.Arguments, Rewrite(target, secretSpans, SensitivityPolicy.From(context.Document.Project.AnalyzerOptions, root.SyntaxTree))), ct),
                     nameof(MessageTemplateCodeFix)),
                 diagnostic);
         }
@@ -44,8 +45,52 @@ public sealed class MessageTemplateCodeFix : SecretCodeFix
         return Task.CompletedTask;
     }
 
-    private static ArgumentListSyntax Rewrite(ArgumentListSyntax arguments, ArgumentSyntax argument, InterpolatedStringExpressionSyntax message, TextSpan secretSpan, SensitivityPolicy policy)
+    // Every message of the document once, with all of its reported secrets redacted.
+    private async Task<Document?> FixDocumentAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
     {
+        SyntaxNode? root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var targets = new Dictionary<ArgumentListSyntax, (MessageTarget Target, List<TextSpan> Spans)>();
+        foreach (Diagnostic diagnostic in Mine(diagnostics))
+        {
+            if (Target(root, diagnostic) is { } target)
+            {
+                if (!targets.TryGetValue(target.Arguments, out var entry))
+                {
+                    targets[target.Arguments] = entry = (target, new List<TextSpan>());
+                }
+
+                entry.Spans.Add(diagnostic.Location.SourceSpan);
+            }
+        }
+
+        if (targets.Count == 0)
+        {
+            return document;
+        }
+
+        SensitivityPolicy policy = SensitivityPolicy.From(document.Project.AnalyzerOptions, root.SyntaxTree);
+        SyntaxNode rewritten = root.ReplaceNodes(targets.Keys, (original, _) => Rewrite(targets[original].Target, targets[original].Spans, policy));
+        return await SyntaxEdits.WithRootAndImportsAsync(document, rewritten, context.CancellationToken).ConfigureAwait(false);
+    }
+
+    private static MessageTarget? Target(SyntaxNode root, Diagnostic diagnostic) =>
+        root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true).FirstAncestorOrSelf<InterpolatedStringExpressionSyntax>() is { } message
+        && message.StringStartToken.ValueText == "$\""
+        && message.Parent is ArgumentSyntax { Parent: ArgumentListSyntax arguments } argument
+        && arguments.Arguments.Last() == argument
+            ? new MessageTarget(arguments, argument, message)
+            : null;
+
+    private sealed record MessageTarget(ArgumentListSyntax Arguments, ArgumentSyntax Argument, InterpolatedStringExpressionSyntax Message);
+
+    private static ArgumentListSyntax Rewrite(MessageTarget target, IReadOnlyCollection<TextSpan> secretSpans, SensitivityPolicy policy)
+    {
+        (ArgumentListSyntax arguments, ArgumentSyntax argument, InterpolatedStringExpressionSyntax message) = (target.Arguments, target.Argument, target.Message);
         var template = new StringBuilder();
         var values = new List<ArgumentSyntax>();
         var names = new HashSet<string>();
@@ -60,7 +105,7 @@ public sealed class MessageTemplateCodeFix : SecretCodeFix
             var hole = (InterpolationSyntax)content;
             string name = UniqueName(PlaceholderName(hole.Expression), names);
             template.Append('{').Append(name).Append(hole.AlignmentClause?.ToString()).Append(hole.FormatClause?.ToString()).Append('}');
-            bool secret = hole.Expression.Span.Contains(secretSpan) || policy.Classify(name) is not null;
+            bool secret = secretSpans.Any(span => hole.Expression.Span.Contains(span)) || policy.Classify(name) is not null;
             ExpressionSyntax value = secret ? RedactSecretCodeFix.Redacted(hole.Expression) : hole.Expression.WithoutTrivia();
             values.Add(SyntaxFactory.Argument(value));
         }

@@ -1,4 +1,6 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading.Tasks;
 using AuditGen.Generators.Analyzers.Secrets;
 using AuditGen.Generators.Diagnostics;
@@ -26,7 +28,18 @@ public abstract class SecretCodeFix : CodeFixProvider
     protected abstract string FixKind { get; }
 
     /// <inheritdoc />
-    public sealed override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public sealed override FixAllProvider GetFixAllProvider() => FixAll ?? WellKnownFixAllProviders.BatchFixer;
+
+    /// <summary>Gets a Fix All of its own, for a fix that cannot be batched by equivalence key: several fixes share the
+    /// diagnostic ids, so a batch built from the first diagnostic (what <c>dotnet format</c> does) finds no action when
+    /// that diagnostic names another fix.</summary>
+    protected virtual FixAllProvider? FixAll => null;
+
+    /// <summary>The diagnostics among <paramref name="diagnostics"/> that name this fix.</summary>
+    /// <param name="diagnostics">The diagnostics.</param>
+    /// <returns>Those whose <see cref="SecretLoggingAnalyzer.FixProperty"/> is <see cref="FixKind"/>.</returns>
+    protected IEnumerable<Diagnostic> Mine(IEnumerable<Diagnostic> diagnostics) =>
+        diagnostics.Where(d => d.Properties.TryGetValue(SecretLoggingAnalyzer.FixProperty, out string? fix) && fix == FixKind);
 
     /// <inheritdoc />
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)

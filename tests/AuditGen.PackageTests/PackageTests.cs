@@ -86,6 +86,29 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
     }
 
     [Fact]
+    public void Dotnet_format_applies_every_secret_code_fix()
+    {
+        // Issue 10: two fixes returned no Fix All action, so `dotnet format analyzers` could not apply them. dotnet format
+        // applies one fix per diagnostic id and run; three runs apply the three fixes this file needs.
+        string project = package.CreateConsumer("Formattable", "Formattable", treatWarningsAsErrors: false);
+        PackedPackage.Run("dotnet", "restore", project, ci: false);
+
+        var outputs = new List<string>();
+        for (int run = 0; run < 3; run++)
+        {
+            outputs.Add(PackedPackage.Run("dotnet", "format analyzers --no-restore --diagnostics AG1001 --severity warn", project, ci: false));
+        }
+
+        string fixedSource = File.ReadAllText(Path.Combine(project, "Program.cs"));
+        string build = PackedPackage.Run("dotnet", "build -c Release", project, ci: false);
+        Assert.Contains("public partial void Reset(string email, [Sensitive] string note);", fixedSource, StringComparison.Ordinal);
+        Assert.Contains("logger.LogInformation(\"Token {Token}\", AuditLog.Redact(resetToken));", fixedSource, StringComparison.Ordinal);
+        Assert.Contains("logger.LogInformation(\"Password {Password}\", AuditLog.Redact(password));", fixedSource, StringComparison.Ordinal);
+        Assert.DoesNotContain("AG1001", build, StringComparison.Ordinal);
+        Assert.DoesNotContain("MessageTemplateCodeFix didn't return a Fix All action", outputs[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_misused_attribute_fails_the_command_line_build_with_AuditGens_reason_not_only_CS8795()
     {
         string misused = package.CreateConsumer("Misused", "Misused", treatWarningsAsErrors: false);

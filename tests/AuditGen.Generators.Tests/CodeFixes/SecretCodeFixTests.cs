@@ -58,6 +58,44 @@ public sealed class SecretCodeFixTests
         """));
 
     [Fact]
+    public async Task Fix_All_turns_every_interpolated_message_of_a_document_into_a_template() => await CodeFixTest<SecretLoggingAnalyzer, MessageTemplateCodeFix>.VerifyAsync(
+        Handler("""
+                logger.LogInformation($"Reset for {email} with {{|AG1001:resetToken|}}");
+                logger.LogWarning($"Retry {email} with {{|AG1001:resetToken|}}");
+        """),
+        Handler("""
+                logger.LogInformation("Reset for {Email} with {ResetToken}", email, AuditLog.Redact(resetToken));
+                logger.LogWarning("Retry {Email} with {ResetToken}", email, AuditLog.Redact(resetToken));
+        """),
+        diagnostics: 2);
+
+    [Fact]
+    public async Task Fix_All_marks_every_reported_parameter_of_an_audited_method() => await CodeFixTest<SecretLoggingAnalyzer, MarkParameterSensitiveCodeFix>.VerifyAsync(
+        Sources.InNamespace("""
+        public sealed partial class Accounts(ILogger<Accounts> logger)
+        {
+            [Audit("register")]
+            public partial Task RegisterAsync(string email, string data, string note);
+
+            private Task RegisterAsyncCore(string email, string data, string note) => Task.CompletedTask;
+
+            public Task Run(string email, string password, string resetToken) => RegisterAsync(email, {|AG1001:password|}, {|AG1001:resetToken|});
+        }
+        """),
+        Sources.InNamespace("""
+        public sealed partial class Accounts(ILogger<Accounts> logger)
+        {
+            [Audit("register")]
+            public partial Task RegisterAsync(string email, [Sensitive] string data, [Sensitive] string note);
+
+            private Task RegisterAsyncCore(string email, string data, string note) => Task.CompletedTask;
+
+            public Task Run(string email, string password, string resetToken) => RegisterAsync(email, password, resetToken);
+        }
+        """),
+        diagnostics: 2);
+
+    [Fact]
     public async Task Audited_method_argument_marks_the_parameter_sensitive() => await CodeFixTest<SecretLoggingAnalyzer, MarkParameterSensitiveCodeFix>.VerifyAsync(
         Sources.InNamespace("""
         public sealed partial class Accounts(ILogger<Accounts> logger)
