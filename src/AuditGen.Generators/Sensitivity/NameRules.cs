@@ -55,6 +55,15 @@ internal static class NameRules
         return words.Count > 0 && LastTermEnd(words, SecretTerm, out _) == words.Count - 1;
     }
 
+    /// <summary>Whether the name is a context word on its own (<c>Key</c>, <c>Code</c>, <c>Pass</c>): a credential as a
+    /// parameter's name, but as a log placeholder too weak to call the value under it a secret — that value's own name
+    /// or type decides.</summary>
+    public static bool IsBareContextWord(string name)
+    {
+        List<string> words = Words(name);
+        return words.Count == 1 && ContextWords.ContainsKey(Singular(words[0]));
+    }
+
     /// <summary>Whether a number with this name counts credentials rather than holds one: its last word is a credential
     /// word in the plural (<c>maxTokens</c>, <c>promptTokens</c>, <c>failedPins</c>; not <c>pin</c>).</summary>
     public static bool IsCount(string name)

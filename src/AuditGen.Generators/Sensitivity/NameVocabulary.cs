@@ -55,7 +55,7 @@ internal static class NameVocabulary
         ["one time"] = OneTimeCode, ["auth header"] = Authorization, ["set cookie"] = Cookie, ["session id"] = "a session id",
         ["pass phrase"] = Password, ["pass word"] = Password,
         ["ssh key"] = Key, ["hmac key"] = Key, ["account key"] = Key, ["storage key"] = Key, ["gpg key"] = Key,
-        ["authentication hash"] = Password, ["seed phrase"] = Key, ["recovery phrase"] = Key, ["saml response"] = Token, ["auth ticket"] = Token, ["de passe"] = Password,
+        ["authentication hash"] = Password, ["token hint"] = Token, ["seed phrase"] = Key, ["recovery phrase"] = Key, ["saml response"] = Token, ["auth ticket"] = Token, ["de passe"] = Password,
         ["track data"] = CardNumber, ["security answer"] = "a security answer", ["social security"] = "a social security number", ["security number"] = "a social security number",
     };
 
@@ -82,7 +82,8 @@ internal static class NameVocabulary
         "option", "group", "index", "shard", "bucket", "file", "blob", "redis", "metric", "label", "tag", "property", "json",
         "column", "table", "query", "dedup", "dedupe", "deduplication", "correlation", "request", "sequence", "event", "record",
         "document", "search", "sticky", "shortcut", "keyboard", "modifier", "enum", "type", "name", "attribute", "state",
-        "lock", "session", "storage", "sub", "parent", "child", "node", "component", "list", "field", "element", "grouping");
+        "lock", "session", "storage", "sub", "parent", "child", "node", "component", "list", "field", "element", "grouping",
+        "publishable");
 
     /// <summary>The words before <c>auth</c> that make it an authorization value (<c>basicAuth</c>, <c>X-Auth</c>).</summary>
     public static readonly HashSet<string> AuthQualifiers = Set("basic", "proxy", "smtp", "http", "digest", "bearer", "ntlm", "ldap", "ftp", "x", "header");
@@ -113,7 +114,7 @@ internal static class NameVocabulary
         "cleartext", "hash", "hashed", "salt", "digest", "encrypted", "cipher", "ciphertext", "url", "uri", "link", "href",
         "line", "entry", "content", "payload", "blob", "buffer", "arg", "argument", "literal", "copy", "candidate", "attempt",
         "guess", "confirm", "confirmation", "again", "repeat", "cookie", "pair", "material", "secret", "answer", "number", "no",
-        "num", "result", "response", "hint", "token", "blob", "file", "pem", "der", "b58", "base32", "base58", "b32");
+        "num", "result", "response", "token", "blob", "file", "pem", "der", "b58", "base32", "base58", "b32");
 
     /// <summary>Words after a credential word that say the name describes it rather than holds it: a trailing one makes
     /// the name not secret (<c>tokenType</c>, <c>passwordLength</c>, <c>resetTokenExpiresAt</c>, <c>passwordHashAlgorithm</c>).</summary>
@@ -121,7 +122,7 @@ internal static class NameVocabulary
         "type", "types", "kind", "name", "names", "id", "ids", "count", "length", "len", "size", "expiry", "expires",
         "expiration", "lifetime", "ttl", "path", "policy", "policies", "options", "settings", "algorithm", "alg", "format",
         "version", "rules", "strength", "complexity", "attempts", "required", "enabled", "changed", "valid", "mode", "scheme",
-        "provider", "prefix", "source", "label", "field", "at", "date", "time", "timestamp", "duration", "age",
+        "provider", "prefix", "hint", "source", "label", "field", "at", "date", "time", "timestamp", "duration", "age",
         "validator", "generator", "service", "manager", "handler", "store", "factory", "client", "endpoint", "reset",
         "change", "update", "requirements", "requirement", "page", "form", "min", "max", "minimum", "maximum", "limit",
         "rotation", "history", "exists", "missing", "invalid", "expired", "status", "state", "outcome", "remaining",

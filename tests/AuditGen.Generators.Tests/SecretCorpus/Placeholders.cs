@@ -16,7 +16,7 @@ public sealed class Placeholders(ILogger<Placeholders> logger)
         logger.LogInformation("Token valid {TokenValid}", value.Length > 0); // safe
         logger.LogInformation("Verification code {Code} sent to {Email}", code, email); // leak
         logger.LogInformation("Otp {Otp}", "******"); // safe
-        logger.LogInformation("Code {Code}", code); // safe
+        logger.LogInformation("Code {Code}", code); // the verification code of two lines above: `code` alone is a one-time code // leak
         logger.LogInformation("Sent OTP {Value} to {Email}", code, email); // leak
         logger.LogInformation("Rotating secret {SecretName}", value); // safe
         logger.LogInformation("Secret {Secret}", value); // leak

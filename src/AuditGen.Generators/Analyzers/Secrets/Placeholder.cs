@@ -16,7 +16,7 @@ internal sealed record Placeholder(string Name, bool Destructured, string Preced
     /// <param name="valueName">The name of the logged variable or member, if it has one.</param>
     public string? SecretDescription(SensitivityPolicy names, string? valueName = null)
     {
-        if (names.Classify(Name) is { } named)
+        if (!NameRules.IsBareContextWord(Name) && names.Classify(Name) is { } named)
         {
             return named;
         }

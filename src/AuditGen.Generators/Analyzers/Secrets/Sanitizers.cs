@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace AuditGen.Generators.Analyzers.Secrets;
@@ -40,10 +41,24 @@ internal static class Sanitizers
     private static readonly HashSet<string> GenericValueProperties = new(StringComparer.Ordinal)
     {
         "Value", "Number", "Code", "Text", "Data", "Raw", "RawValue", "Key", "Content", "PlainText", "String", "Parameter",
+        "Result",
     };
+
+    // Methods that turn protected data back into the secret: their output is a secret, whatever their type is called
+    // (an EncryptionService's Decrypt is no sanitizer).
+    private static readonly string[] RevealingPrefixes = ["Decrypt", "Unprotect", "Unseal", "Reveal", "Unmask"];
+
+    /// <summary>Whether the method reveals protected data: <c>Decrypt</c>, <c>Unprotect</c>, <c>Unseal</c>…</summary>
+    public static bool IsRevealing(IMethodSymbol method) =>
+        !method.ReturnsVoid && RevealingPrefixes.Any(prefix => method.Name.StartsWith(prefix, StringComparison.Ordinal));
 
     public static bool IsSanitizer(IMethodSymbol method)
     {
+        if (IsRevealing(method))
+        {
+            return false;
+        }
+
         foreach (string word in SanitizingWords)
         {
             if (method.Name.IndexOf(word, StringComparison.Ordinal) >= 0 || method.ContainingType?.Name.IndexOf(word, StringComparison.Ordinal) >= 0)

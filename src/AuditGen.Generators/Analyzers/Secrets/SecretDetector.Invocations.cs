@@ -14,6 +14,11 @@ internal sealed partial class SecretDetector
             return null;
         }
 
+        if (Sanitizers.IsRevealing(method))
+        {
+            return new SecretFinding(SecretKind.Name, $"'{method.Name}(...)'", "decrypted data", invocation.Syntax);
+        }
+
         if (method.Name == "GetConnectionString")
         {
             return new SecretFinding(SecretKind.Type, $"'{invocation.Syntax}'", "a connection string", invocation.Syntax);
@@ -39,8 +44,11 @@ internal sealed partial class SecretDetector
 
         // GetPassword(), GenerateResetTokenAsync(): the method says what it returns.
         string name = method.Name.EndsWith("Async", System.StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
-        return names.Classify(name) is { } description && !method.ReturnsVoid
-            ? new SecretFinding(SecretKind.Name, $"'{method.Name}()'", description, invocation.Syntax)
-            : null;
+        if (names.Classify(name) is { } description && !method.ReturnsVoid)
+        {
+            return new SecretFinding(SecretKind.Name, $"'{method.Name}()'", description, invocation.Syntax);
+        }
+
+        return invocation.Arguments.Length == 0 && !method.ReturnsVoid ? FromReturnedValue(method, invocation, depth) : null;
     }
 }

@@ -60,7 +60,8 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
             IFieldReferenceOperation field => FromSymbol(field.Field, field.Field.Type, operation.Syntax),
             IPropertyReferenceOperation { Property.IsIndexer: true } indexer => FromIndexer(indexer, depth),
             IPropertyReferenceOperation { Instance: { } collection } member when IsCollectionMember(member.Property) => Find(collection, depth + 1),
-            IPropertyReferenceOperation property => FromSymbol(property.Property, property.Property.Type, operation.Syntax) ?? FromOwner(property, depth),
+            IPropertyReferenceOperation property => FromSymbol(property.Property, property.Property.Type, operation.Syntax) ?? FromOwner(property, depth)
+                ?? FromReturnedValue(property.Property, property, depth),
             IConditionalAccessOperation conditional => Find(conditional.WhenNotNull, depth + 1),
             IInvocationOperation invocation => FromInvocation(invocation, depth),
             IInterpolatedStringOperation interpolated => FromInterpolation(interpolated, depth),
