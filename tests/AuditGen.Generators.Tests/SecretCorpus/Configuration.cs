@@ -23,7 +23,7 @@ public sealed class Configuration(ILogger<Configuration> logger, IConfiguration 
         logger.LogDebug("Auth scheme {Scheme}", request.Headers.Authorization?.Scheme); // safe
         logger.LogDebug("Session cookie {Value}", session.Value); // leak
         logger.LogDebug("Session cookie expires {Expires}", session.Expires); // safe
-        logger.LogInformation("SMTP settings {Settings}", smtp); // leak
+        logger.LogInformation("SMTP settings {Settings}", smtp); // prints "SmtpSettings" (no ToString of its own) // safe
         logger.LogInformation("Retry settings {Settings}", retry); // safe
         logger.LogInformation("SMTP server {Host}:{Port}", smtp.Host, smtp.Port); // safe
         logger.LogInformation("Using {Cs}", connStr); // leak

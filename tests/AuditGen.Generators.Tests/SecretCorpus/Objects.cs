@@ -16,7 +16,7 @@ public sealed class Objects(ILogger<Objects> logger)
         logger.LogInformation("Login for {Email}", login.Email); // safe
         logger.LogInformation("Login with {Password}", login.Password); // leak
         logger.LogInformation("Account {@Account}", account); // leak
-        logger.LogInformation("Account {Account}", account); // leak
+        logger.LogInformation("Account {Account}", account); // prints "Account" (no ToString of its own) // safe
         logger.LogInformation("Options {@Options}", options); // leak
         logger.LogInformation("Calling {BaseUrl}", options.BaseUrl); // safe
         logger.LogInformation("Order {@Order}", order); // safe

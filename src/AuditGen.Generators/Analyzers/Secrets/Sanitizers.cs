@@ -52,6 +52,12 @@ internal static class Sanitizers
     public static bool IsRevealing(IMethodSymbol method) =>
         !method.ReturnsVoid && RevealingPrefixes.Any(prefix => method.Name.StartsWith(prefix, StringComparison.Ordinal));
 
+    /// <summary>Whether a method's name alone says it hides its input (<c>Redact</c>, <c>Mask</c>, <c>Hash</c>…): for
+    /// reading a <c>ToString()</c> body by syntax.</summary>
+    public static bool IsSanitizingName(string methodName) =>
+        !RevealingPrefixes.Any(prefix => methodName.StartsWith(prefix, StringComparison.Ordinal))
+        && SanitizingWords.Any(word => methodName.IndexOf(word, StringComparison.Ordinal) >= 0);
+
     public static bool IsSanitizer(IMethodSymbol method)
     {
         if (IsRevealing(method))

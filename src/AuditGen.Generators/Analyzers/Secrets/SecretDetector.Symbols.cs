@@ -33,7 +33,8 @@ internal sealed partial class SecretDetector
             }
 
             string? what = IsMarked(property) ? "marked sensitive" : names.Classify(property.Name) ?? types.Describe(property.Type);
-            if (what is not null)
+            // A credential-typed member (HttpRequestMessage.Headers) is printed even by a compiled ToString().
+            if (what is not null && (destructured || ObjectText.Prints(named, property, trustCompiled: types.Describe(property.Type) is null, cancellationToken)))
             {
                 string how = destructured ? "destructured" : named.IsRecord || named.IsAnonymousType ? "printed by ToString()" : "logged whole";
                 return new SecretFinding(SecretKind.ObjectMembers, Subject(origin), $"a {named.Name} {how} with its {property.Name}, {what}", origin);

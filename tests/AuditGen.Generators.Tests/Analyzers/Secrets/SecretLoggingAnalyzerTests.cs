@@ -79,13 +79,19 @@ public sealed class SecretLoggingAnalyzerTests
         public sealed record LoginRequest(string Email, string Password);
         public sealed class Options { public string Url { get; set; } = ""; public string ApiKey { get; set; } = ""; }
         public sealed class Order { public int Id { get; set; } public string Note { get; set; } = ""; }
+        public sealed class Printed { public string ApiKey { get; set; } = ""; public override string ToString() => "key " + ApiKey; }
+        public sealed class Masked { public string ApiKey { get; set; } = ""; public override string ToString() => "key " + AuditLog.Redact(ApiKey); }
+        public sealed record Quiet(string Email, string Password) { protected virtual bool PrintMembers(System.Text.StringBuilder builder) { builder.Append(Email); return true; } }
         public sealed class Handler(ILogger<Handler> logger)
         {
-            public void Run(LoginRequest request, Options options, Order order)
+            public void Run(LoginRequest request, Options options, Order order, Printed printed, Masked masked, Quiet quiet)
             {
                 logger.LogInformation("Login {Request}", {|AG1005:request|});
                 logger.LogInformation("Options {@Options}", {|AG1005:options|});
-                logger.LogInformation("Options {Options}", {|AG1005:options|});
+                logger.LogInformation("Options {Options}", options); // prints "Options": no ToString of its own
+                logger.LogInformation("Printed {Value}", {|AG1005:printed|});
+                logger.LogInformation("Masked {Value}", masked);
+                logger.LogInformation("Quiet {Value}", quiet);
                 logger.LogInformation("Order {@Order}", order);
                 logger.LogInformation("Login for {Email}", request.Email);
             }
