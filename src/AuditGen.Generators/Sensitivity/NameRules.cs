@@ -183,10 +183,30 @@ internal static class NameRules
         "dto", "model", "info", "data", "entity", "vm", "view", "object", "record", "details", "payload", "value", "values", "options", "settings", "config",
     };
 
+    // Names and message texts repeat across log calls and methods: their words are split once. Bounded, because an IDE
+    // session sees ever new text.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, string[]> WordCache = new(System.StringComparer.Ordinal);
+
+    private static List<string> Words(string name)
+    {
+        if (!WordCache.TryGetValue(name, out string[]? words))
+        {
+            words = [.. SplitWords(name)];
+            if (WordCache.Count > 100_000)
+            {
+                WordCache.Clear();
+            }
+
+            WordCache[name] = words;
+        }
+
+        return new List<string>(words);
+    }
+
     /// <summary>The name's words, with two repairs: a number says nothing (<c>key1</c>, <c>password2</c>), and a word
     /// that is not in any table but joins two table words, or ends with a credential word, is split
     /// (<c>newpassword</c>, <c>DBPASSWORD</c>, <c>sessionid</c>, <c>passwordhash</c>, <c>returnurl</c>).</summary>
-    private static List<string> Words(string name)
+    private static List<string> SplitWords(string name)
     {
         List<string> split = NameWords.Split(name);
         var words = new List<string>(split.Count + 1);

@@ -33,7 +33,13 @@ internal sealed record SensitivityOptions(
 
     public bool IsDefault => Equals(Default);
 
-    public static SensitivityOptions From(AnalyzerConfigOptions options) => new(
+    public static SensitivityOptions From(AnalyzerConfigOptions options) =>
+        !options.TryGetValue(SecretNamesKey, out _) && !options.TryGetValue(PersonalNamesKey, out _) && !options.TryGetValue(SafeNamesKey, out _)
+        && !options.TryGetValue(SecretAttributesKey, out _) && !options.TryGetValue(PersonalAttributesKey, out _)
+            ? Default // the common case, asked at every log call: five lookups, nothing allocated
+            : Parse(options);
+
+    private static SensitivityOptions Parse(AnalyzerConfigOptions options) => new(
         Names(options, SecretNamesKey),
         Names(options, PersonalNamesKey),
         Names(options, SafeNamesKey),
