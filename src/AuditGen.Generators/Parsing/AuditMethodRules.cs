@@ -169,7 +169,7 @@ internal static partial class AuditMethodRules
             if (KnownTypes.HasAttribute(parameter, known.LogPropertiesAttribute) && !ValueClassifier.CanLogProperties(parameter.Type))
             {
                 // Framework types are logged as one value (a URL sanitized, a header masked): their members are never expanded.
-                string reason = Sensitivity.ValueShapes.IsFrameworkType(Sensitivity.ValueShapes.UnwrapNullable(parameter.Type)) && !ValueClassifier.IsScalar(parameter.Type)
+                string reason = Sensitivity.ValueShapes.IsFrameworkType(Sensitivity.ValueShapes.UnwrapNullable(parameter.Type)) && !Sensitivity.ValueShapes.IsScalar(parameter.Type)
                     ? $"'{parameter.Type.ToDisplayString()}' is a framework type, logged as one value and never expanded"
                     : $"'{parameter.Type.ToDisplayString()}' has no properties to log";
                 problems.Add(new AuditProblem(AuditProblemKind.LogPropertiesOnScalar, location, parameter.Name, reason));

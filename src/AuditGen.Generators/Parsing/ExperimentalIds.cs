@@ -12,7 +12,7 @@ namespace AuditGen.Generators.Parsing;
 /// </summary>
 internal static class ExperimentalIds
 {
-    private const string ExperimentalAttribute = "System.Diagnostics.CodeAnalysis.ExperimentalAttribute";
+    public const string ExperimentalAttribute = "System.Diagnostics.CodeAnalysis.ExperimentalAttribute";
 
     public static EquatableArray<string> For(IMethodSymbol method)
     {

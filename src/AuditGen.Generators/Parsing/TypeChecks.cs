@@ -54,7 +54,7 @@ internal static class TypeChecks
         foreach (AttributeData attribute in symbol.GetAttributes())
         {
             string? name = attribute.AttributeClass?.ToDisplayString();
-            if (name == "System.Diagnostics.CodeAnalysis.ExperimentalAttribute"
+            if (name == ExperimentalIds.ExperimentalAttribute
                 || (name == "System.ObsoleteAttribute" && attribute.ConstructorArguments.Length == 2 && attribute.ConstructorArguments[1].Value is true))
             {
                 return true;

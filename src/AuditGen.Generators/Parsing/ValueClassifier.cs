@@ -70,9 +70,6 @@ internal static class ValueClassifier
             && !ValueShapes.IsFrameworkType(type);
     }
 
-    /// <summary>Values written as themselves: primitives, strings, enums and the common date, time and id structs.</summary>
-    public static bool IsScalar(ITypeSymbol type) => ValueShapes.IsScalar(type);
-
     private static bool IsExcluded(IParameterSymbol parameter, KnownTypes known)
     {
         ITypeSymbol type = parameter.Type;

@@ -46,11 +46,8 @@ internal sealed record SensitivityOptions(
         Attributes(options, SecretAttributesKey),
         Attributes(options, PersonalAttributesKey));
 
-    /// <summary>A name as the vocabulary compares it: letters and digits only, lower case (<c>Mothers_Maiden-Name</c> → <c>mothersmaidenname</c>).</summary>
-    public static string Normalize(string name) => new(name.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-
     private static EquatableArray<string> Names(AnalyzerConfigOptions options, string key) =>
-        List(options, key).Select(Normalize).Where(n => n.Length > 0).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
+        List(options, key).Select(VocabularyMatch.Normalize).Where(n => n.Length > 0).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray();
 
     // An attribute may be named in full or simply, with or without the suffix: one form is kept, without "Attribute".
     private static EquatableArray<string> Attributes(AnalyzerConfigOptions options, string key) =>

@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Runtime.CompilerServices;
 using AuditGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -27,15 +28,7 @@ internal sealed partial class SensitivityPolicy
             return marking;
         }
 
-        foreach (AttributeData attribute in symbol.GetAttributes())
-        {
-            if (attribute.AttributeClass?.ToDisplayString() is { } name
-                && ConfiguredMarking(new Common.EquatableArray<string>([name])) is var configured && configured > marking)
-            {
-                marking = configured;
-            }
-        }
-
-        return marking;
+        Marking configured = ConfiguredMarking(symbol.GetAttributes().Select(a => a.AttributeClass?.ToDisplayString()).OfType<string>());
+        return configured > marking ? configured : marking;
     }
 }

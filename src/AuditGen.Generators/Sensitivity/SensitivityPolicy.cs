@@ -145,7 +145,7 @@ internal sealed partial class SensitivityPolicy
 
     private NameVerdict ClassifyUncached(string name)
     {
-        if (!Options.SafeNames.IsEmpty && Options.SafeNames.Contains(SensitivityOptions.Normalize(name)))
+        if (!Options.SafeNames.IsEmpty && Options.SafeNames.Contains(VocabularyMatch.Normalize(name)))
         {
             return NameVerdict.None;
         }
@@ -164,11 +164,10 @@ internal sealed partial class SensitivityPolicy
         return Configured(Options.PersonalNames, name) ? NameVerdict.Personal(ConfiguredPersonal) : builtIn;
     }
 
-    // A configured entry matches the whole name or any of its words: "dob" matches dob and customerDob.
     private static bool Configured(Common.EquatableArray<string> entries, string name) =>
-        !entries.IsEmpty && (entries.Contains(SensitivityOptions.Normalize(name)) || NameWords.Split(name).Any(word => entries.Contains(word)));
+        !entries.IsEmpty && VocabularyMatch.Matches(entry => entries.Contains(entry), name);
 
-    private Marking ConfiguredMarking(Common.EquatableArray<string> attributes)
+    private Marking ConfiguredMarking(System.Collections.Generic.IEnumerable<string> attributes)
     {
         Marking marking = Marking.None;
         foreach (string attribute in attributes)

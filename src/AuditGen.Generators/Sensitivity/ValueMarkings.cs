@@ -13,13 +13,14 @@ internal static class ValueMarkings
     /// <summary>The facts of a parameter (<paramref name="container"/> null) or of a member of a <c>[LogProperties]</c> parameter.</summary>
     public static ValueFacts Facts(ISymbol value, IParameterSymbol? container, ValueShape shape, KnownTypes known, bool logged, bool sensitiveOperation)
     {
-        Marking marking = Of(value, known);
+        List<ISymbol> sources = [.. Sources(value)];
+        Marking marking = Of(sources, known);
         if (container is not null && Of(container, known) is var inherited && inherited > marking)
         {
             marking = inherited;
         }
 
-        var attributes = Sources(value).SelectMany(s => s.GetAttributes()).Concat(container?.GetAttributes() ?? Enumerable.Empty<AttributeData>())
+        var attributes = sources.SelectMany(s => s.GetAttributes()).Concat(container?.GetAttributes() ?? Enumerable.Empty<AttributeData>())
             .Select(a => a.AttributeClass?.ToDisplayString())
             .Where(n => n is not null)
             .Select(n => n!)
@@ -29,10 +30,12 @@ internal static class ValueMarkings
     }
 
     /// <summary>The strongest marking on the symbol or on any declaration it inherits one from.</summary>
-    public static Marking Of(ISymbol symbol, KnownTypes known)
+    public static Marking Of(ISymbol symbol, KnownTypes known) => Of(Sources(symbol), known);
+
+    private static Marking Of(IEnumerable<ISymbol> sources, KnownTypes known)
     {
         Marking marking = Marking.None;
-        foreach (ISymbol source in Sources(symbol))
+        foreach (ISymbol source in sources)
         {
             if (KnownTypes.HasAttribute(source, known.SensitiveAttribute) || known.HasDataClassification(source))
             {

@@ -45,7 +45,7 @@ internal static class ValueShapes
     public static bool IsScalar(ITypeSymbol type)
     {
         type = UnwrapNullable(type);
-        if (IsFact(type))
+        if (IsFact(type) || IsNumber(type))
         {
             return true;
         }
@@ -53,17 +53,6 @@ internal static class ValueShapes
         switch (type.SpecialType)
         {
             case SpecialType.System_Char:
-            case SpecialType.System_SByte:
-            case SpecialType.System_Byte:
-            case SpecialType.System_Int16:
-            case SpecialType.System_UInt16:
-            case SpecialType.System_Int32:
-            case SpecialType.System_UInt32:
-            case SpecialType.System_Int64:
-            case SpecialType.System_UInt64:
-            case SpecialType.System_Decimal:
-            case SpecialType.System_Single:
-            case SpecialType.System_Double:
             case SpecialType.System_String:
             case SpecialType.System_IntPtr:
             case SpecialType.System_UIntPtr:

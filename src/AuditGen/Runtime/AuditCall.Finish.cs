@@ -77,7 +77,7 @@ public partial struct AuditCall<TValues>
         int count = Math.Min(_method.Modes.Length, _values.Count);
         for (int i = 0; i < count; i++)
         {
-            if (_method.Modes[i] == AuditMethod.PlainMode && _values.Get(i) is string text && text.IndexOf("://", StringComparison.Ordinal) >= 0)
+            if (_method.Modes[i] == AuditMethod.PlainMode && _values.Get(i) is string text && LogText.HoldsUrl(text))
             {
                 return true;
             }

@@ -81,7 +81,7 @@ public sealed class AuditMethod
         SlowEventId = new EventId(slowEventId, Operation + ".slow");
         _fallback = fallbackCategory is null ? null : new FallbackLogger(fallbackCategory);
         Template = AuditRecordTemplate.For(Keys);
-        RedactsExceptionMessages = sensitive || Modes.IndexOfAny(['R', 'H', 'M', 'U', 'K']) >= 0;
+        RedactsExceptionMessages = sensitive || Modes.IndexOfAny([RedactedMode, PersonalMode, MaskedMode, UrlMode, KeyValueMode]) >= 0;
         LevelsToCheck = LevelsFor(this);
     }
 

@@ -19,32 +19,11 @@ internal static class KeyJudge
     {
         try
         {
-            return NameRules.Classify(key).Sensitivity == NameSensitivity.None && !Configured(key, vocabulary);
+            return NameRules.Classify(key).Sensitivity == NameSensitivity.None && !VocabularyMatch.Matches(vocabulary, key);
         }
         catch (Exception)
         {
             return false; // fail closed
         }
-    }
-
-    // As the generator matches auditgen.secret_names and personal_names: the whole name or any of its words.
-    private static bool Configured(string key, string? vocabulary)
-    {
-        if (string.IsNullOrEmpty(vocabulary))
-        {
-            return false;
-        }
-
-        string[] entries = vocabulary!.Split(',');
-        var whole = new System.Text.StringBuilder(key.Length);
-        foreach (char c in key)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                whole.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return Array.IndexOf(entries, whole.ToString()) >= 0 || NameWords.Split(key).Exists(word => Array.IndexOf(entries, word) >= 0);
     }
 }

@@ -39,7 +39,7 @@ internal static class KeyValueRenderer
         {
             null => "(null)",
             Uri uri => UrlSanitizer.Sanitize(uri)!, // a URL value is still a URL: no user info, no query values
-            string text when text.IndexOf("://", StringComparison.Ordinal) > 0 => LogText.SanitizeUrls(text),
+            string text when LogText.HoldsUrl(text) => LogText.SanitizeUrls(text),
             _ when IsScalar(item) => LogText.Invariant(item),
             _ => "(present)",
         };

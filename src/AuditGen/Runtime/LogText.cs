@@ -60,11 +60,17 @@ internal static class LogText
     public static object? Plain(object? value) => value switch
     {
         // Judged by value too: a string holding an absolute URL loses its user info and query values whatever its name.
-        string text when text.IndexOf("://", StringComparison.Ordinal) > 0 => SanitizeUrls(text),
+        string text when HoldsUrl(text) => SanitizeUrls(text),
         string text => Escape(text),
         char c when IsControl(c) => Escape(c.ToString()),
         _ => value,
     };
+
+    /// <summary>Whether the text may hold an absolute URL (<c>scheme://…</c>): plain strings, pair values and a failed
+    /// call's values are all judged by this one test.</summary>
+    /// <param name="text">The text.</param>
+    /// <returns><see langword="true"/> when the text contains <c>://</c>.</returns>
+    public static bool HoldsUrl(string text) => text.IndexOf("://", StringComparison.Ordinal) >= 0;
 
     /// <summary>Every absolute URL inside <paramref name="text"/> (scheme to the next white space) without user info and
     /// with query values and fragment masked; the text around them is kept, control characters escaped.</summary>
