@@ -101,7 +101,6 @@ internal static class Scanner
             CompileErrors = analysis.CompileErrors.Count,
             TopErrors = Counts(analysis.CompileErrors.Select(e => e.Id)).Take(10).ToDictionary(),
             Analyzers = analysis.Analyzers,
-            AnalyzerSeconds = analysis.AnalyzerTimes.ToDictionary(t => t.Key, t => Math.Round(t.Value.TotalSeconds, 3)),
             AnalyzerCrashes = [.. analysis.Crashes.Select(c => c.Analyzer + ": " + c.Exception)],
             FindingsById = Counts(findings.Select(f => f.Id)),
             PhaseSeconds = phases,
@@ -125,7 +124,7 @@ internal static class Scanner
         log($"log calls grepped: {r.GreppedTotal} ({string.Join(", ", r.GreppedLogCalls.Select(e => $"{e.Key} {e.Value}"))})");
         log($"log calls bound: {r.BoundLogCalls} = {Pct(r.BoundLogCalls, r.GreppedTotal)} of grepped; grep hits with a bound call on their line: {r.GrepHitsWithBoundCall}/{r.GrepHitsComparable} = {Pct(r.GrepHitsWithBoundCall, r.GrepHitsComparable)}");
         log($"grep hits that are log calls (not comments, inactive code or calls to non-logging methods): {r.GrepHitsWithBoundCall}/{r.GrepHitsComparable - r.GrepHitsNotLogCalls} = {Pct(r.GrepHitsWithBoundCall, r.GrepHitsComparable - r.GrepHitsNotLogCalls)} bound");
-        log($"findings: {r.Findings.Count} ({string.Join(", ", r.FindingsById.Select(e => $"{e.Key} {e.Value}"))}); analyzer crashes: {r.AnalyzerCrashes.Count}");
+        log($"findings: {r.Findings.Count} ({string.Join(", ", r.FindingsById.Select(e => $"{e.Key} {e.Value}"))}); analyzer crashes: {r.AnalyzerCrashes.Count(c => !c.StartsWith("compiler", StringComparison.Ordinal))}, compiler crashes: {r.AnalyzerCrashes.Count(c => c.StartsWith("compiler", StringComparison.Ordinal))}");
         if (comparison is not null)
         {
             log($"compared with previous run: {comparison.Lost.Count} lost, {comparison.New.Count} new");

@@ -4,11 +4,10 @@ using System.Reflection;
 using AuditGen.Generators.Analyzers.Secrets;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Diagnostics.Telemetry;
 
 namespace AuditGen.RealWorld.Analysis;
 
-/// <summary>An analyzer that threw: which one, and the exception with its stack.</summary>
+/// <summary>An analyzer (or the compiler itself) that threw: which one, and the exception with its stack.</summary>
 internal sealed record AnalyzerCrash(string Analyzer, string Exception);
 
 /// <summary>What one analyzer pass over the compilation produced.</summary>
@@ -17,8 +16,7 @@ internal sealed record AnalysisResult(
     IReadOnlyList<Diagnostic> CompileErrors,
     IReadOnlyList<BoundLogCall> BoundCalls,
     IReadOnlyList<AnalyzerCrash> Crashes,
-    IReadOnlyList<string> Analyzers,
-    IReadOnlyDictionary<string, TimeSpan> AnalyzerTimes);
+    IReadOnlyList<string> Analyzers);
 
 /// <summary>Runs AuditGen's secret analyzers (every analyzer in AuditGen.Generators with an AG1xxx id) and the bound-call counter in one pass.</summary>
 internal static class AnalyzerRun
@@ -45,18 +43,23 @@ internal static class AnalyzerRun
             new AnalyzerOptions([]),
             (exception, analyzer, _) => crashes.Add(new AnalyzerCrash(analyzer.GetType().FullName ?? analyzer.ToString(), exception.ToString())),
             concurrentAnalysis: true,
-            logAnalyzerExecutionTime: true,
+            logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
         var all = new List<Diagnostic>();
-        var times = analyzers.ToDictionary(a => a.GetType().Name, _ => TimeSpan.Zero, StringComparer.Ordinal);
         for (int i = 0; i < compilations.Count; i++)
         {
-            var withAnalyzers = new CompilationWithAnalyzers(compilations[i], analyzers, options);
-            all.AddRange(await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken));
-            foreach (DiagnosticAnalyzer analyzer in analyzers)
+            try
             {
-                AnalyzerTelemetryInfo info = await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, cancellationToken);
-                times[analyzer.GetType().Name] += info.ExecutionTime;
+                var withAnalyzers = new CompilationWithAnalyzers(compilations[i], analyzers, options);
+                all.AddRange(await withAnalyzers.GetAllDiagnosticsAsync(cancellationToken));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // The compiler itself can throw while binding (seen with Roslyn 4.14 on C# 14 extension lookups):
+                // analyze file by file so that only the files that throw are lost.
+                log($"the compiler threw on {compilations[i].AssemblyName}; analyzing it file by file");
+                crashes.Add(new AnalyzerCrash($"compiler ({compilations[i].AssemblyName}): retried file by file", e.ToString()));
+                all.AddRange(await FileByFileAsync(compilations[i], analyzers, options, crashes, cancellationToken));
             }
 
             if (compilations.Count > 1 && (i + 1) % 10 == 0)
@@ -73,9 +76,31 @@ internal static class AnalyzerRun
         return new AnalysisResult(
             all.Where(d => d.Id.StartsWith(IdPrefix, StringComparison.Ordinal)).OrderBy(d => d.Location.SourceTree?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location.SourceSpan.Start).ToList(),
             all.Where(d => d.Severity == DiagnosticSeverity.Error && !d.Id.StartsWith("AG", StringComparison.Ordinal) && d.Id != "AD0001").ToList(),
-            [.. counter.Calls],
+            [.. counter.Calls.DistinctBy(c => (c.File, c.Position))],
             [.. crashes],
-            [.. secret.Select(a => a.GetType().Name)],
-            times);
+            [.. secret.Select(a => a.GetType().Name)]);
+    }
+
+    private static async Task<List<Diagnostic>> FileByFileAsync(
+        Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, CompilationWithAnalyzersOptions options, ConcurrentBag<AnalyzerCrash> crashes, CancellationToken cancellationToken)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var withAnalyzers = new CompilationWithAnalyzers(compilation, analyzers, options);
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            try
+            {
+                SemanticModel model = compilation.GetSemanticModel(tree);
+                diagnostics.AddRange(model.GetDiagnostics(cancellationToken: cancellationToken));
+                diagnostics.AddRange(await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken));
+                diagnostics.AddRange(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(model, null, cancellationToken));
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                crashes.Add(new AnalyzerCrash($"compiler: file lost: {tree.FilePath}", e.GetType().Name + ": " + e.Message));
+            }
+        }
+
+        return diagnostics;
     }
 }

@@ -13,7 +13,8 @@ namespace AuditGen.RealWorld.Analysis;
 /// <param name="Line">1-based line of the invoked name.</param>
 /// <param name="Sink">The kind of sink (the sink's name without the method-specific part).</param>
 /// <param name="GeneratedCode">Whether the file counts as generated code (which the secret analyzers skip).</param>
-internal sealed record BoundLogCall(string File, int Line, string Sink, bool GeneratedCode);
+/// <param name="Position">Where the invocation starts (to count a call once when a file is analyzed twice).</param>
+internal sealed record BoundLogCall(string File, int Line, string Sink, bool GeneratedCode, int Position);
 
 /// <summary>Walks every invocation operation in the same analyzer pass as the secret analyzers and records the log calls they can see.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -39,7 +40,7 @@ internal sealed class BoundLogCallCounter : DiagnosticAnalyzer
                     var invocation = (IInvocationOperation)ctx.Operation;
                     if (sinks.Classify(invocation, ctx.Options) is { } sink)
                     {
-                        Calls.Add(new BoundLogCall(invocation.Syntax.SyntaxTree.FilePath, NameLine(invocation.Syntax), Kind(sink.Name), ctx.IsGeneratedCode));
+                        Calls.Add(new BoundLogCall(invocation.Syntax.SyntaxTree.FilePath, NameLine(invocation.Syntax), Kind(sink.Name), ctx.IsGeneratedCode, invocation.Syntax.SpanStart));
                     }
                 },
                 OperationKind.Invocation);

@@ -55,7 +55,16 @@ internal static class UnboundLogCalls
             return new UnboundHit(relativeFile, hit.Line, hit.Pattern, "compile error " + error.Id + ": " + Shorten(error.GetMessage(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        SymbolInfo info = model.GetSymbolInfo(invocation);
+        SymbolInfo info;
+        try
+        {
+            info = model.GetSymbolInfo(invocation);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return new UnboundHit(relativeFile, hit.Line, hit.Pattern, "the compiler throws binding this call (" + e.GetType().Name + ")");
+        }
+
         if (info.Symbol is IMethodSymbol method)
         {
             // The analyzers find the logging types with GetTypeByMetadataName, which finds nothing when two references carry the type.

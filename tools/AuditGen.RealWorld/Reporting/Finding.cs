@@ -68,8 +68,6 @@ internal sealed record ScanReport
 
     public required IReadOnlyList<string> Analyzers { get; init; }
 
-    public required IReadOnlyDictionary<string, double> AnalyzerSeconds { get; init; }
-
     public required IReadOnlyList<string> AnalyzerCrashes { get; init; }
 
     public required IReadOnlyDictionary<string, int> FindingsById { get; init; }

@@ -43,7 +43,16 @@ internal sealed class FindingBuilder(CompilationSet compilations, string checkou
     /// <summary>Type.Member around a position: lambdas and local functions count as the member that holds them.</summary>
     public string Member(SyntaxTree tree, int position)
     {
-        ISymbol? symbol = compilations.Model(tree).GetEnclosingSymbol(position);
+        ISymbol? symbol;
+        try
+        {
+            symbol = compilations.Model(tree).GetEnclosingSymbol(position);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return "? (the compiler threw: " + e.GetType().Name + ")";
+        }
+
         while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
         {
             symbol = symbol.ContainingSymbol;

@@ -29,9 +29,9 @@ internal static class ReportWriter
         int logCalls = r.GrepHitsComparable - r.GrepHitsNotLogCalls;
         md.AppendLine(CultureInfo.InvariantCulture, $"- Grep hits that are log calls (without comments, inactive code, strings and calls that bind to non-logging methods): {logCalls}; bound: {r.GrepHitsWithBoundCall} = {Percent(r.GrepHitsWithBoundCall, logCalls)}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Compile errors: {r.CompileErrors}; top: {Pairs(r.TopErrors)}");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Analyzers: {string.Join(", ", r.Analyzers)}; crashes: {r.AnalyzerCrashes.Count}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Analyzers: {string.Join(", ", r.Analyzers)}; analyzer crashes (AD0001): {r.AnalyzerCrashes.Count(c => !c.StartsWith("compiler", StringComparison.Ordinal))}; compiler crashes (see crashes.txt): {r.AnalyzerCrashes.Count(c => c.StartsWith("compiler", StringComparison.Ordinal))}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Findings: {r.Findings.Count} ({Pairs(r.FindingsById)})");
-        md.AppendLine(CultureInfo.InvariantCulture, $"- Time (s): {string.Join(", ", r.PhaseSeconds.Select(p => $"{p.Key} {p.Value:0.0}"))}; analyzers: {string.Join(", ", r.AnalyzerSeconds.Select(p => $"{p.Key} {p.Value:0.000}"))}");
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Time (s): {string.Join(", ", r.PhaseSeconds.Select(p => $"{p.Key} {p.Value:0.0}"))} (analyze = compiler diagnostics and analyzers in one pass)");
         md.AppendLine();
         md.AppendLine("Grep hits without a bound call, by reason:");
         md.AppendLine();
