@@ -52,7 +52,7 @@ internal static class NameVocabulary
         ["client secret"] = SecretLabel, ["connection string"] = ConnectionString, ["conn string"] = ConnectionString, ["conn str"] = ConnectionString,
         ["card number"] = CardNumber, ["card no"] = CardNumber, ["card num"] = CardNumber, ["credit card"] = CardNumber,
         ["cc number"] = CardNumber, ["cc no"] = CardNumber, ["cc num"] = CardNumber,
-        ["one time"] = OneTimeCode, ["auth header"] = Authorization, ["set cookie"] = Cookie, ["session id"] = "a session id",
+        ["one time"] = OneTimeCode, ["auth header"] = Authorization, ["set cookie"] = Cookie,
         ["pass phrase"] = Password, ["pass word"] = Password,
         ["ssh key"] = Key, ["hmac key"] = Key, ["account key"] = Key, ["storage key"] = Key, ["gpg key"] = Key,
         ["authentication hash"] = Password, ["token hint"] = Token, ["seed phrase"] = Key, ["recovery phrase"] = Key, ["saml response"] = Token, ["auth ticket"] = Token, ["de passe"] = Password,
@@ -157,6 +157,11 @@ internal static class NameVocabulary
         ["display name"] = "a name", ["birth date"] = "a date of birth", ["national id"] = "a national id", ["tax id"] = "a tax id",
         ["account number"] = "a bank account", ["postal code"] = "an address", ["zip code"] = "an address", ["street address"] = "an address",
         ["subject id"] = "a user id", ["user principal"] = "a user name",
+
+        // A session id names a session; it is a bearer credential only where it is the cookie value or token itself, and
+        // those are caught by their source (a cookie, a header, an authentication token) or their word ("session
+        // token", "session key"). OWASP asks for session ids to be logged hashed: in Sensitive operations they are.
+        ["session id"] = "a session id",
     };
 
     /// <summary>Last words of a name that holds a URL (logged with user info dropped and query values masked).</summary>

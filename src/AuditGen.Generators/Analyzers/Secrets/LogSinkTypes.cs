@@ -15,7 +15,14 @@ internal sealed class LogSinkTypes
         SerilogLogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
         SerilogLog = compilation.GetTypeByMetadataName("Serilog.Log");
         AuditAttribute = compilation.GetTypeByMetadataName(Parsing.KnownTypeNames.AuditAttribute);
+
+        // Serilog's and NLog's Microsoft.Extensions.Logging providers destructure {@X}; the framework's own do not.
+        HasDestructuringProvider = compilation.GetTypeByMetadataName("Serilog.Extensions.Logging.SerilogLoggerProvider") is not null
+            || compilation.GetTypeByMetadataName("NLog.Extensions.Logging.NLogLoggerProvider") is not null;
     }
+
+    /// <summary>Whether the compilation references a Microsoft.Extensions.Logging provider that destructures <c>{@X}</c>.</summary>
+    public bool HasDestructuringProvider { get; }
 
     public INamedTypeSymbol? LoggerExtensions { get; }
 

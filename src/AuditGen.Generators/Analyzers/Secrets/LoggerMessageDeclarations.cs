@@ -34,7 +34,9 @@ internal static class LoggerMessageDeclarations
             Placeholder? placeholder = placeholders.FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
             string route = placeholder is null ? string.Empty : $" through placeholder {{{placeholder.Name}}}";
             SecretFinding? finding = detector.FromSymbol(parameter, parameter.Type, syntax)
-                ?? (placeholder is { Destructured: true } ? detector.FromMembers(parameter.Type, syntax, destructured: true) : null);
+                ?? (placeholder is { Destructured: true } && sinks.MicrosoftLoggingDestructures(context.Options, syntax.SyntaxTree)
+                    ? detector.FromMembers(parameter.Type, syntax, ObjectRoute.Destructured)
+                    : null);
             if (finding is not null)
             {
                 context.ReportDiagnostic(SecretLoggingAnalyzer.Create(finding, location, sink, route, string.Empty));

@@ -14,7 +14,7 @@ internal sealed partial class SecretDetector
     /// An object logged whole whose type has a secret member: records and anonymous objects print their members in
     /// <c>ToString()</c>, destructuring and serializers write them out, and structured providers may do either.
     /// </summary>
-    public SecretFinding? FromMembers(ITypeSymbol? type, SyntaxNode origin, bool destructured)
+    public SecretFinding? FromMembers(ITypeSymbol? type, SyntaxNode origin, ObjectRoute route)
     {
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
             || named.SpecialType != SpecialType.None
@@ -27,16 +27,22 @@ internal sealed partial class SecretDetector
 
         foreach (IPropertySymbol property in named.GetMembers().OfType<IPropertySymbol>())
         {
-            if (property.IsStatic || property.DeclaredAccessibility != Accessibility.Public || IsNeverSecret(property.Type))
+            if (property.IsStatic || property.DeclaredAccessibility != Accessibility.Public || IsNeverSecret(property.Type)
+                || ObjectMembers.IsLeftOut(property, route))
             {
                 continue;
             }
 
             string? what = IsMarked(property) ? "marked sensitive" : names.Classify(property.Name) ?? types.Describe(property.Type);
             // A credential-typed member (HttpRequestMessage.Headers) is printed even by a compiled ToString().
-            if (what is not null && (destructured || ObjectText.Prints(named, property, trustCompiled: types.Describe(property.Type) is null, cancellationToken)))
+            if (what is not null && (route != ObjectRoute.Printed || ObjectText.Prints(named, property, trustCompiled: types.Describe(property.Type) is null, cancellationToken)))
             {
-                string how = destructured ? "destructured" : named.IsRecord || named.IsAnonymousType ? "printed by ToString()" : "logged whole";
+                string how = route switch
+                {
+                    ObjectRoute.Destructured => "destructured",
+                    ObjectRoute.Serialized => "serialized",
+                    _ => named.IsRecord || named.IsAnonymousType ? "printed by ToString()" : "logged whole",
+                };
                 return new SecretFinding(SecretKind.ObjectMembers, Subject(origin), $"a {named.Name} {how} with its {property.Name}, {what}", origin);
             }
         }
@@ -63,7 +69,7 @@ internal sealed partial class SecretDetector
             return new SecretFinding(SecretKind.Name, $"'{symbol.Name}'", description, origin);
         }
 
-        return FromType(type, origin) ?? FromMembers(type, origin, destructured: false);
+        return FromType(type, origin) ?? FromMembers(type, origin, ObjectRoute.Printed);
     }
 
     private SecretFinding? FromType(ITypeSymbol? type, SyntaxNode origin) =>

@@ -52,7 +52,9 @@ internal static class SinkAnalysis
         Placeholder? placeholder = value.Placeholder;
         string route = placeholder is null ? string.Empty : $" through placeholder {{{placeholder.Name}}}";
         SecretFinding? finding = detector.Find(value.Value)
-            ?? (placeholder is { Destructured: true } ? detector.FromMembers(SecretDetector.Unwrap(value.Value)?.Type, value.Value.Syntax, destructured: true) : null);
+            ?? (placeholder is { Destructured: true } && sink.Destructures
+                ? detector.FromMembers(SecretDetector.Unwrap(value.Value)?.Type, value.Value.Syntax, ObjectRoute.Destructured)
+                : null);
         if (finding is not null)
         {
             report(SecretLoggingAnalyzer.Create(finding, value.Value.Syntax.GetLocation(), sink.Name, route, sink.ValueFix));
