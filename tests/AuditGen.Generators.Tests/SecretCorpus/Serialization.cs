@@ -10,8 +10,13 @@ public sealed class PlainSettings { public string Url { get; set; } = ""; public
 
 public sealed class Serialization(ILogger<Serialization> logger)
 {
-    public void Run(ClientSettings settings, LooseSettings loose, PlainSettings plain)
+    public void Run(ClientSettings settings, LooseSettings loose, PlainSettings plain, System.Collections.Generic.List<PlainSettings> all, PlainSettings[] array, System.Collections.Generic.Dictionary<string, PlainSettings> byName, System.Collections.Generic.List<ClientSettings> clients)
     {
+        logger.LogInformation("All {Json}", JsonSerializer.Serialize(all)); // leak
+        logger.LogInformation("All {Json}", JsonSerializer.Serialize(array)); // leak
+        logger.LogInformation("All {Json}", JsonSerializer.Serialize(byName)); // leak
+        logger.LogInformation("All {Json}", JsonSerializer.Serialize(clients)); // safe
+        logger.LogInformation("All {All}", all); // prints the list's type name // safe
         logger.LogInformation("Settings {Json}", JsonSerializer.Serialize(settings)); // safe
         logger.LogInformation("Settings {Json}", JsonSerializer.Serialize(loose)); // leak
         logger.LogInformation("Settings {Json}", JsonSerializer.Serialize(plain)); // leak

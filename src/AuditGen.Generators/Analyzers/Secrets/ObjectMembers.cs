@@ -26,6 +26,31 @@ internal static class ObjectMembers
         return false;
     }
 
+    /// <summary>The element type of an array or a generic collection (a dictionary's value type), or <see langword="null"/>.</summary>
+    public static ITypeSymbol? ElementType(ITypeSymbol? type)
+    {
+        if (type is IArrayTypeSymbol array)
+        {
+            return array.ElementType;
+        }
+
+        if (type is null || type.SpecialType == SpecialType.System_String)
+        {
+            return null;
+        }
+
+        foreach (INamedTypeSymbol implemented in type.AllInterfaces)
+        {
+            if (implemented is { Name: "IEnumerable", Arity: 1, ContainingNamespace: { Name: "Generic", ContainingNamespace.Name: "Collections" } })
+            {
+                ITypeSymbol element = implemented.TypeArguments[0];
+                return element is INamedTypeSymbol { Name: "KeyValuePair", Arity: 2 } pair ? pair.TypeArguments[1] : element;
+            }
+        }
+
+        return null;
+    }
+
     // System.Text.Json's [JsonIgnore(Condition = WhenWritingNull)] still writes a value that is set: only the default
     // condition (Always, 0) leaves the member out. Newtonsoft's [JsonIgnore] has no condition.
     private static bool IgnoresAlways(AttributeData attribute)

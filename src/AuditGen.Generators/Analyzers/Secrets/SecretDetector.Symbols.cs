@@ -16,6 +16,13 @@ internal sealed partial class SecretDetector
     /// </summary>
     public SecretFinding? FromMembers(ITypeSymbol? type, SyntaxNode origin, ObjectRoute route)
     {
+        // Destructuring and serializing write a collection element by element (a dictionary value by value); its own
+        // ToString() prints only the collection's type name.
+        if (route != ObjectRoute.Printed && ObjectMembers.ElementType(type) is { } element && !SymbolEqualityComparer.Default.Equals(element, type))
+        {
+            return FromMembers(element, origin, route);
+        }
+
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
             || named.SpecialType != SpecialType.None
             || named.IsTupleType
@@ -133,6 +140,8 @@ internal sealed partial class SecretDetector
         {
             SyntaxNode? value = node switch
             {
+                // ref string t = ref creds.Token: a ref local is the secret it refers to.
+                VariableDeclaratorSyntax { Initializer.Value: RefExpressionSyntax reference } declarator when declarator.Identifier.ValueText == local.Name => reference.Expression,
                 VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator when declarator.Identifier.ValueText == local.Name => initializer,
                 AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } assignment when name.Identifier.ValueText == local.Name => assignment.Right,
                 _ => null,
