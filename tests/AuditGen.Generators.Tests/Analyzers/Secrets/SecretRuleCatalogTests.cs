@@ -94,6 +94,7 @@ public sealed class SecretRuleCatalogTests
     private static string CatalogTables()
     {
         var text = new StringBuilder();
+        Table(text, "Sinks: where values are written", SecretRuleCatalog.Sinks, describe: true, "Writes");
         Table(text, "Sources: the value is a secret", SecretRuleCatalog.Sources, describe: true);
         Table(text, "Barriers: the value is safe to log", SecretRuleCatalog.Barriers, describe: false);
         Table(text, "Pass-through: the value carries its input", SecretRuleCatalog.PassThrough, describe: false);
@@ -102,17 +103,17 @@ public sealed class SecretRuleCatalogTests
         return text.ToString();
     }
 
-    private static void Table(StringBuilder text, string title, MemberRule[] rules, bool describe)
+    private static void Table(StringBuilder text, string title, MemberRule[] rules, bool describe, string yields = "Yields")
     {
         text.Append("\n#### ").Append(title).Append("\n\n");
-        text.Append(describe ? "| Type | Member | Yields |\n|---|---|---|\n" : "| Type | Members |\n|---|---|\n");
+        text.Append(describe ? $"| Type | Member | {yields} |\n|---|---|---|\n" : "| Type | Members |\n|---|---|\n");
         foreach (IGrouping<string, MemberRule> type in rules.GroupBy(r => r.Type))
         {
             if (describe)
             {
                 foreach (MemberRule rule in type)
                 {
-                    text.Append($"| {Code(rule.Type)} | {Code(rule.Member)} | {rule.Description} |\n");
+                    text.Append($"| {Code(rule.Type)} | {(rule.Member.Contains(' ', StringComparison.Ordinal) ? rule.Member : Code(rule.Member))} | {rule.Description} |\n");
                 }
             }
             else

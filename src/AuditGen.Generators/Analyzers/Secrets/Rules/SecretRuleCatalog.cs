@@ -12,6 +12,26 @@ internal static class SecretRuleCatalog
     public const string RequestUrl = "a request URL with its query string";
     private const string Token = "a token";
 
+    public const string LoggerExtensions = "Microsoft.Extensions.Logging.LoggerExtensions";
+    public const string MicrosoftILogger = "Microsoft.Extensions.Logging.ILogger";
+    public const string LoggerMessage = "Microsoft.Extensions.Logging.LoggerMessage";
+    public const string LoggerMessageAttribute = "Microsoft.Extensions.Logging.LoggerMessageAttribute";
+    public const string SerilogILogger = "Serilog.ILogger";
+    public const string SerilogLog = "Serilog.Log";
+
+    /// <summary>Where values are written to a log, and what of the call is written (<see cref="LogSinks"/> lays each out).</summary>
+    public static readonly MemberRule[] Sinks =
+    [
+        new(LoggerExtensions, "Log, LogTrace … LogCritical, BeginScope", "the message template and the values it names"),
+        new(MicrosoftILogger, "Log, BeginScope", "the state: a dictionary or key/value pairs key by key, any other object whole"),
+        new(LoggerMessage, "Define, DefineScope", "the format string; the returned delegate's arguments as its values"),
+        new(LoggerMessageAttribute, "(the partial method it marks)", "the template and the method's parameters, at the declaration and at each call"),
+        new(SerilogILogger, "Verbose … Fatal, Write, ForContext", "the message template and its values; {@X} destructured"),
+        new(SerilogLog, "Verbose … Fatal, Write, ForContext", "the message template and its values; {@X} destructured"),
+        new(Parsing.KnownTypeNames.AuditAttribute, "(the partial method it marks)", "the parameters the generated wrapper logs as they are"),
+        new("System.Exception", "(constructors of thrown exceptions)", "the message (AG1007): every provider prints it with the exception"),
+    ];
+
     /// <summary>Members whose value is a secret whatever the surrounding names say.</summary>
     public static readonly MemberRule[] Sources =
     [
