@@ -83,7 +83,7 @@ internal static class NameVocabulary
         "column", "table", "query", "dedup", "dedupe", "deduplication", "correlation", "request", "sequence", "event", "record",
         "document", "search", "sticky", "shortcut", "keyboard", "modifier", "enum", "type", "name", "attribute", "state",
         "lock", "session", "storage", "sub", "parent", "child", "node", "component", "list", "field", "element", "grouping",
-        "publishable");
+        "publishable", "grant", "store", "persistence");
 
     /// <summary>The words before <c>auth</c> that make it an authorization value (<c>basicAuth</c>, <c>X-Auth</c>).</summary>
     public static readonly HashSet<string> AuthQualifiers = Set("basic", "proxy", "smtp", "http", "digest", "bearer", "ntlm", "ldap", "ftp", "x", "header");
@@ -95,7 +95,7 @@ internal static class NameVocabulary
     /// (<c>nextPageToken</c>), a GPIO pin (<c>ledPin</c>), a method or file signature (<c>methodSignature</c>).</summary>
     public static readonly Dictionary<string, HashSet<string>> NotCredentialAfter = new(StringComparer.Ordinal)
     {
-        ["token"] = Set("page", "continuation", "skip", "sync", "delta", "cursor", "pagination", "resume", "lexer", "syntax", "parser", "cancellation"),
+        ["token"] = Set("page", "continuation", "skip", "sync", "delta", "cursor", "pagination", "resume", "lexer", "syntax", "parser", "cancellation", "json", "j"),
         ["pin"] = Set("gpio", "led", "io", "output", "input", "analog", "digital", "power", "data", "clock", "map"),
         ["signature"] = Set("method", "type", "function", "member", "delegate", "file", "email", "call", "operator"),
         ["sig"] = Set("method", "type", "function", "member", "file", "email"),
@@ -130,7 +130,8 @@ internal static class NameVocabulary
         "revoked", "created", "sent", "used", "verified", "requested", "index", "position", "window", "level",
         "in", "seconds", "secs", "minutes", "mins", "hours", "days", "ms", "millis", "milliseconds", "utc", "ticks", "last",
         "first", "domain", "samesite", "secure", "httponly", "counter", "seats", "frame", "frames",
-        "category", "class", "template", "error", "errors", "flag", "flags", "bits", "rounds", "iterations", "usage");
+        "category", "class", "template", "error", "errors", "flag", "flags", "bits", "rounds", "iterations", "usage",
+        "exception", "reason", "scope", "scopes", "filter", "filters");
 
     /// <summary>A first word that makes the name a yes/no fact about a secret (<c>isPasswordValid</c>, <c>hasToken</c>).</summary>
     public static readonly HashSet<string> BooleanPrefixes = Set(

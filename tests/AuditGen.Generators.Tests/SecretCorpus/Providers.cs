@@ -3,7 +3,7 @@
 using Destructurama.Attributed;
 using Microsoft.Extensions.Logging;
 
-public sealed class Vault { public string Name { get; set; } = ""; public string ApiKey { get; set; } = ""; public string ApiKeyField = ""; }
+public sealed class Vault { public string Name { get; set; } = ""; public string ApiKey { get; set; } = ""; public string SecretValue = ""; }
 public sealed class HiddenVault { public string Name { get; set; } = ""; [NotLogged] public string ApiKey { get; set; } = ""; }
 public sealed class MaskedVault { public string Name { get; set; } = ""; [LogMasked] public string ApiKey { get; set; } = ""; }
 
@@ -14,7 +14,7 @@ public sealed class Providers(ILogger<Providers> logger)
         logger.LogInformation("Vaults {@Vaults}", vaults); // leak
         logger.LogInformation("Vaults {@Vaults}", hiddenVaults); // safe
         ref Vault first = ref System.Runtime.InteropServices.CollectionsMarshal.AsSpan(vaults)[0];
-        ref string key = ref first.ApiKeyField;
+        ref string key = ref first.SecretValue;
         logger.LogInformation("Key {Value}", key); // leak
         logger.LogInformation("Vault {@Vault}", vault); // leak
         logger.LogInformation("Vault {Vault}", vault); // prints the type name // safe

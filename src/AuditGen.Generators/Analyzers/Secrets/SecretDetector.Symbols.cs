@@ -70,8 +70,12 @@ internal sealed partial class SecretDetector
             return new SecretFinding(SecretKind.Marked, $"'{symbol.Name}'", "marked as sensitive data", origin);
         }
 
-        // int maxTokens counts tokens: the policy's count rule, as the generator applies it.
-        if (!(ValueShapes.IsNumber(type) && NameRules.IsCount(symbol.Name)) && names.Classify(symbol.Name) is { } description)
+        // int maxTokens counts tokens: the policy's count rule, as the generator applies it. An object's name does not
+        // speak for what it prints, and a bare "key" is a lookup key (PrintedValues).
+        if (!(ValueShapes.IsNumber(type) && NameRules.IsCount(symbol.Name))
+            && PrintedValues.NameSpeaksFor(type)
+            && !PrintedValues.IsLookupName(symbol.Name, type)
+            && names.Classify(symbol.Name) is { } description)
         {
             return new SecretFinding(SecretKind.Name, $"'{symbol.Name}'", description, origin);
         }

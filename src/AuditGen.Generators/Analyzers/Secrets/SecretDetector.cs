@@ -196,8 +196,13 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
             ? new SecretFinding(SecretKind.Name, $"The value after '{key}='", description, value.Syntax)
             : null;
 
+    // new Uri($"…?api_key={key}") and new StringBuilder(token) hold what they were given; any other object is
+    // written as it prints, whatever its constructor took (a log entry built with a sensitive-values filter).
     private SecretFinding? FromCreation(IObjectCreationOperation creation, int depth) =>
-        FromType(creation.Type, creation.Syntax) ?? FirstOf(ArgumentValues(creation.Arguments), depth);
+        FromType(creation.Type, creation.Syntax)
+        ?? (creation.Type is null || PrintedValues.NameSpeaksFor(creation.Type) || Parsing.KnownTypes.IsException(creation.Type)
+            ? FirstOf(ArgumentValues(creation.Arguments), depth)
+            : FromMembers(creation.Type, creation.Syntax, ObjectRoute.Printed));
 
     private static IEnumerable<IOperation> ArgumentValues(IEnumerable<IArgumentOperation> arguments)
     {

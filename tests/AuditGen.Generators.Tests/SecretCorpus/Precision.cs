@@ -1,0 +1,33 @@
+// Theme (issue 10, found on real repositories): names that do not speak for what a log gets. An object is written as
+// its ToString() prints it, not as it is called; a bare "key" is a lookup key; a numeric "code" is a status code.
+using System.Collections.Generic;
+using Microsoft.Extensions.Logging;
+
+public sealed class SigningKeyInfo { public string KeyId { get; set; } = ""; public byte[] Material { get; set; } = []; }
+public sealed class TokenLogEntry
+{
+    public TokenLogEntry(string clientId, string[] sensitiveValuesFilter) { ClientId = clientId; }
+    public string ClientId { get; }
+    public override string ToString() => "client " + ClientId;
+}
+
+public sealed class Precision(ILogger<Precision> logger)
+{
+    public void Run(SigningKeyInfo key, SigningKeyInfo signingKey, string cacheKey, string persistedGrantKey, byte[] keyBytes, int code,
+        string clientId, string[] tokenRequestSensitiveValuesFilter, string jsonToken, System.Exception exception, string scopes, List<string> apiKeys)
+    {
+        logger.LogError("Unsupported signing key {Key}", key); // prints its type name // safe
+        logger.LogError("Unsupported signing key {Key}", signingKey); // prints its type name // safe
+        logger.LogDebug("Cache miss for {Key}", cacheKey); // safe
+        logger.LogDebug("Grant {PersistedGrantKey} not found", persistedGrantKey); // safe
+        logger.LogTrace("Grant {Key} removed", persistedGrantKey); // safe
+        logger.LogTrace("Key material {Value}", keyBytes); // leak
+        logger.LogWarning("Exited with {Code}", code); // safe
+        var details = new TokenLogEntry(clientId, tokenRequestSensitiveValuesFilter);
+        logger.LogInformation("Token request {Details}", details); // safe
+        logger.LogDebug("Unsupported {Value}", jsonToken); // safe
+        logger.LogError("JWT validation failed: {Exception}", exception.Message); // safe
+        logger.LogDebug("Requested token scopes: {Scopes}", scopes); // safe
+        logger.LogDebug("Keys {Keys}", apiKeys); // Microsoft.Extensions.Logging writes a list's elements // leak
+    }
+}
