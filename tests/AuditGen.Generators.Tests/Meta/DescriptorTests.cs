@@ -46,8 +46,12 @@ public sealed class DescriptorTests
     {
         string targets = File.ReadAllText(Path.Combine(Repository.Root, "src", "AuditGen", "buildTransitive", "AuditGen.Baseline.targets"));
 
-        Assert.Contains("<WarningsNotAsErrors>$(WarningsNotAsErrors);AG1000</WarningsNotAsErrors>", targets, StringComparison.Ordinal);
-        Assert.Contains($"<WarningsNotAsErrors>$(WarningsNotAsErrors);{string.Join(";", Findings.Select(d => d.Id).Order())}</WarningsNotAsErrors>", targets, StringComparison.Ordinal);
+        string findings = string.Join(";", Findings.Select(d => d.Id).Order());
+        foreach (string property in new[] { "WarningsNotAsErrors", "MSBuildWarningsNotAsErrors" })
+        {
+            Assert.Contains($"<{property}>$({property});AG1000</{property}>", targets, StringComparison.Ordinal);
+            Assert.Contains($"<{property}>$({property});{findings}</{property}>", targets, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>The security diagnostics that report a finding the CI gate fails on: all but AG1000.</summary>
