@@ -72,6 +72,21 @@ public sealed class SecretBaselineTests
             new DiagnosticResult("AG1000", DiagnosticSeverity.Warning).WithLocation(0)
                 .WithArguments("AG1007", "'apiKey' (an API key) is written into the message of a thrown ArgumentException, which every log prints with the exception"));
 
+    [Fact]
+    public async Task The_original_rules_code_fix_applies_to_a_baselined_finding()
+    {
+        string withoutPassword = TwoLeaks.Replace("{|#1:password|}", "AuditLog.Redact(password)", StringComparison.Ordinal);
+        var test = new CodeFixTest<SecretLoggingAnalyzer, AuditGen.CodeFixes.RedactSecretCodeFix>(string.Empty, string.Empty);
+        test.TestState.Sources.Clear();
+        test.FixedState.Sources.Clear();
+        test.TestState.Sources.Add((SourcePath, withoutPassword.Replace("{|#0:resetToken|}", "{|AG1000:resetToken|}", StringComparison.Ordinal)));
+        test.FixedState.Sources.Add((SourcePath, withoutPassword.Replace("{|#0:resetToken|}", "AuditLog.Redact(resetToken)", StringComparison.Ordinal)));
+        test.TestState.AdditionalFiles.Add((BaselinePath, "AG1001|Services/Accounts.cs|Shop.Accounts.Reset|resetToken\n"));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", Config(write: false, extraConfig: null)));
+
+        await test.RunAsync();
+    }
+
     private static async Task RunAsync<TAnalyzer>(string source, string baseline, bool write, params DiagnosticResult[] expected)
         where TAnalyzer : Microsoft.CodeAnalysis.Diagnostics.DiagnosticAnalyzer, new() =>
         await RunAsync<TAnalyzer>(source, baseline, write, null, expected);
@@ -83,16 +98,18 @@ public sealed class SecretBaselineTests
         test.TestState.Sources.Clear();
         test.TestState.Sources.Add((SourcePath, source));
         test.TestState.AdditionalFiles.Add((BaselinePath, baseline));
-        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"""
-            is_global = true
-            build_property.AuditGenProjectDirectory = /app
-            build_property.AuditGenBaseline = {(write ? "write" : string.Empty)}
-            {extraConfig}
-            [{BaselinePath}]
-            build_metadata.AdditionalFiles.AuditGenBaseline = true
-            """));
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", Config(write, extraConfig)));
         test.TestBehaviors |= TestBehaviors.SkipGeneratedSourcesCheck;
         test.ExpectedDiagnostics.AddRange(expected);
         await test.RunAsync();
     }
+
+    private static string Config(bool write, string? extraConfig) => $"""
+        is_global = true
+        build_property.AuditGenProjectDirectory = /app
+        build_property.AuditGenBaseline = {(write ? "write" : string.Empty)}
+        {extraConfig}
+        [{BaselinePath}]
+        build_metadata.AdditionalFiles.AuditGenBaseline = true
+        """;
 }
