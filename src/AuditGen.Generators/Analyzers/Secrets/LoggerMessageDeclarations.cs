@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
+using AuditGen.Generators.Analyzers.Secrets.Baseline;
 using AuditGen.Generators.Diagnostics;
 using AuditGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -11,7 +13,7 @@ namespace AuditGen.Generators.Analyzers.Secrets;
 /// <summary><c>[LoggerMessage]</c> declarations: secret parameters, and placeholders that name a secret.</summary>
 internal static class LoggerMessageDeclarations
 {
-    public static void Analyze(SymbolAnalysisContext context, LogSinkTypes types, LogSinks sinks, SecretDetector detector)
+    public static void Analyze(SymbolAnalysisContext context, LogSinkTypes types, LogSinks sinks, SecretDetector detector, SecretReport report)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.PartialDefinitionPart is not null || KnownTypes.FindAttribute(method, types.LoggerMessageAttribute) is not { } attribute)
@@ -39,11 +41,11 @@ internal static class LoggerMessageDeclarations
                     : null);
             if (finding is not null)
             {
-                context.ReportDiagnostic(SecretLoggingAnalyzer.Create(finding, location, sink, route, string.Empty));
+                SecretLoggingAnalyzer.Report(report, finding, location, sink, route, string.Empty);
             }
             else if (placeholder?.SecretDescription(detector.Names, parameter.Name) is { } description)
             {
-                context.ReportDiagnostic(Diagnostic.Create(SecretDescriptors.SecretPlaceholder, location, placeholder.Name, description, sink));
+                report.Add(SecretDescriptors.SecretPlaceholder, location, ImmutableDictionary<string, string?>.Empty, placeholder.Name, description, sink);
             }
         }
     }
