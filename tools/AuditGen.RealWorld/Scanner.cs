@@ -47,13 +47,13 @@ internal static class Scanner
         requests.AddRange(inferred.Select(p => new PackageRequest(p, null)));
         RestoreResult restore = options.Restore
             ? new PackageRestorer(catalog, Path.Combine(options.Out, "restore"), log).Restore(requests, frameworkNames.Concat(ownNames).ToHashSet(StringComparer.OrdinalIgnoreCase))
-            : new RestoreResult([], [], [], ["--no-restore"]);
+            : new RestoreResult([], new Dictionary<string, List<string>>(), [], [], ["--no-restore"]);
         Phase("restore");
 
-        List<MetadataReference> references = [.. framework.Concat(restore.References).Select(p => MetadataReference.CreateFromFile(p))];
+        var closure = new PackageClosure(restore, framework);
         IReadOnlyList<Compilation> compilations = options.PerProject
-            ? ProjectCompilations.Create(sources.Files, sources.ProjectOf, projects, references)
-            : [SingleCompilation.Create(options.Name, sources.Files, f => sources.ProjectOf.TryGetValue(f, out string? p) ? projects[p] : null, references)];
+            ? ProjectCompilations.Create(sources.Files, sources.ProjectOf, projects, roots => roots is null ? closure.All() : closure.For(roots.Concat(inferred)))
+            : [SingleCompilation.Create(options.Name, sources.Files, f => sources.ProjectOf.TryGetValue(f, out string? p) ? projects[p] : null, closure.All())];
         var set = new CompilationSet(compilations);
         Phase("parse");
 
@@ -84,7 +84,7 @@ internal static class Scanner
             Projects = projects.Count,
             FilesOutsideProjects = sources.Files.Count - sources.ProjectOf.Count,
             SkippedDirectories = [.. sources.SkippedDirectories.Select(builder.Relative)],
-            MetadataReferences = references.Count,
+            MetadataReferences = closure.DistinctReferences,
             PackagesInferred = inferred,
             PackagesTaken = restore.Taken,
             PackagesDropped = restore.Dropped,
@@ -96,6 +96,7 @@ internal static class Scanner
             BoundBySink = Counts(analysis.BoundCalls.Select(c => c.Sink)),
             GrepHitsWithBoundCall = coverage.Covered,
             GrepHitsComparable = coverage.Comparable,
+            GrepHitsNotLogCalls = coverage.NotLogCalls,
             UnboundReasons = Counts(coverage.Unbound.Select(u => UnboundLogCalls.ReasonClass(u.Reason))),
             CompileErrors = analysis.CompileErrors.Count,
             TopErrors = Counts(analysis.CompileErrors.Select(e => e.Id)).Take(10).ToDictionary(),
@@ -123,6 +124,7 @@ internal static class Scanner
         log($"compile errors: {r.CompileErrors}; top: {string.Join(", ", r.TopErrors.Select(e => $"{e.Key} {e.Value}"))}");
         log($"log calls grepped: {r.GreppedTotal} ({string.Join(", ", r.GreppedLogCalls.Select(e => $"{e.Key} {e.Value}"))})");
         log($"log calls bound: {r.BoundLogCalls} = {Pct(r.BoundLogCalls, r.GreppedTotal)} of grepped; grep hits with a bound call on their line: {r.GrepHitsWithBoundCall}/{r.GrepHitsComparable} = {Pct(r.GrepHitsWithBoundCall, r.GrepHitsComparable)}");
+        log($"grep hits that are log calls (not comments, inactive code or calls to non-logging methods): {r.GrepHitsWithBoundCall}/{r.GrepHitsComparable - r.GrepHitsNotLogCalls} = {Pct(r.GrepHitsWithBoundCall, r.GrepHitsComparable - r.GrepHitsNotLogCalls)} bound");
         log($"findings: {r.Findings.Count} ({string.Join(", ", r.FindingsById.Select(e => $"{e.Key} {e.Value}"))}); analyzer crashes: {r.AnalyzerCrashes.Count}");
         if (comparison is not null)
         {

@@ -6,6 +6,21 @@ namespace AuditGen.RealWorld.Analysis;
 /// and why the others do not.</summary>
 internal sealed record LogCoverage(int Comparable, int Covered, IReadOnlyList<UnboundHit> Unbound)
 {
+    private static readonly string[] LoggingApis =
+    [
+        "Microsoft.Extensions.Logging.LoggerExtensions", "Microsoft.Extensions.Logging.ILogger", "Microsoft.Extensions.Logging.LoggerMessage",
+        "Serilog.ILogger", "Serilog.Log",
+    ];
+
+    /// <summary>Unbound hits that are no log call at all: comments, inactive code, strings, and calls that bound to a
+    /// method of something other than a logging API (a test log interface, a workflow context's Log).</summary>
+    public int NotLogCalls => Unbound.Count(u => IsNotLogCall(u.Reason));
+
+    /// <summary>Whether an unbound hit's reason shows it is not a log call.</summary>
+    public static bool IsNotLogCall(string reason) =>
+        reason is "comment" or "inactive #if code" or "string literal" or "not an invocation"
+        || (reason.StartsWith("calls ", StringComparison.Ordinal) && !LoggingApis.Any(api => reason.StartsWith("calls " + api + ".", StringComparison.Ordinal)));
+
     public static LogCoverage Measure(
         CompilationSet compilations,
         IReadOnlyDictionary<string, IReadOnlyList<GrepHit>> hitsByFile,

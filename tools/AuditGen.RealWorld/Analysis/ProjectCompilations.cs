@@ -15,18 +15,19 @@ internal sealed partial class ProjectCompilations
     private const string NoProject = "";
     private readonly Dictionary<string, ProjectInfo?> _projects;
     private readonly Dictionary<string, List<SyntaxTree>> _trees;
-    private readonly IReadOnlyList<MetadataReference> _references;
+    private readonly Func<IEnumerable<string>?, IReadOnlyList<MetadataReference>> _packageReferences;
     private readonly Dictionary<string, CSharpCompilation> _built = new(StringComparer.Ordinal);
     private readonly Dictionary<string, HashSet<string>> _closure = new(StringComparer.Ordinal);
     private readonly HashSet<string> _building = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _projectByName = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ImmutableArray<byte>> _friendKeys;
 
-    private ProjectCompilations(Dictionary<string, ProjectInfo?> projects, Dictionary<string, List<SyntaxTree>> trees, IReadOnlyList<MetadataReference> references)
+    private ProjectCompilations(
+        Dictionary<string, ProjectInfo?> projects, Dictionary<string, List<SyntaxTree>> trees, Func<IEnumerable<string>?, IReadOnlyList<MetadataReference>> packageReferences)
     {
         _projects = projects;
         _trees = trees;
-        _references = references;
+        _packageReferences = packageReferences;
         _friendKeys = FriendKeys(trees.Values.SelectMany(t => t));
         foreach (ProjectInfo project in projects.Values.OfType<ProjectInfo>().OrderBy(p => p.Path, StringComparer.Ordinal))
         {
@@ -35,8 +36,16 @@ internal sealed partial class ProjectCompilations
         }
     }
 
+    /// <param name="files">The files.</param>
+    /// <param name="projectOfFile">The project of each file.</param>
+    /// <param name="projects">The projects read.</param>
+    /// <param name="packageReferences">The references for a project's packages (its own and those of the projects it
+    /// references), or for every package when given <see langword="null"/> (files outside any project).</param>
     public static IReadOnlyList<Compilation> Create(
-        IReadOnlyList<string> files, IReadOnlyDictionary<string, string> projectOfFile, Dictionary<string, ProjectInfo?> projects, IReadOnlyList<MetadataReference> references)
+        IReadOnlyList<string> files,
+        IReadOnlyDictionary<string, string> projectOfFile,
+        Dictionary<string, ProjectInfo?> projects,
+        Func<IEnumerable<string>?, IReadOnlyList<MetadataReference>> packageReferences)
     {
         string Key(string file) => projectOfFile.TryGetValue(file, out string? p) ? p : NoProject;
         SyntaxTree[] parsed = SourceParser.Parse(files, f => projects.GetValueOrDefault(Key(f)));
@@ -52,7 +61,7 @@ internal sealed partial class ProjectCompilations
             list.Add(parsed[i]);
         }
 
-        var builder = new ProjectCompilations(projects, trees, references);
+        var builder = new ProjectCompilations(projects, trees, packageReferences);
         foreach (string key in trees.Keys.Order(StringComparer.Ordinal))
         {
             builder.Build(key);
@@ -150,10 +159,12 @@ internal sealed partial class ProjectCompilations
         SyntaxTree generated = CSharpSyntaxTree.ParseText(
             GlobalUsingsFile(project?.Usings ?? [], project?.Friends ?? []), SourceParser.OptionsFor(project), generatedPath);
         IEnumerable<MetadataReference> projectReferences = closure.Select(r => _built[r].ToMetadataReference());
+        IReadOnlyList<MetadataReference> packages = _packageReferences(
+            project is null ? null : closure.Select(r => _projects.GetValueOrDefault(r)).Prepend(project).SelectMany(p => p?.Packages ?? []).Select(p => p.Name));
         CSharpCompilationOptions options = _friendKeys.TryGetValue(assemblyName, out ImmutableArray<byte> publicKey)
             ? SourceParser.CompilationOptions.WithCryptoPublicKey(publicKey).WithPublicSign(true)
             : SourceParser.CompilationOptions;
-        _built[key] = CSharpCompilation.Create(assemblyName, [.. _trees[key], generated], _references.Concat(projectReferences), options);
+        _built[key] = CSharpCompilation.Create(assemblyName, [.. _trees[key], generated], packages.Concat(projectReferences), options);
         _closure[key] = closure;
         return closure;
     }

@@ -58,7 +58,11 @@ internal static class UnboundLogCalls
         SymbolInfo info = model.GetSymbolInfo(invocation);
         if (info.Symbol is IMethodSymbol method)
         {
-            return new UnboundHit(relativeFile, hit.Line, hit.Pattern, "calls " + method.ContainingType?.ToDisplayString() + "." + method.Name);
+            // The analyzers find the logging types with GetTypeByMetadataName, which finds nothing when two references carry the type.
+            string container = method.ContainingType?.ToDisplayString() ?? "?";
+            bool hidden = method.ContainingType is not null && model.Compilation.GetTypeByMetadataName(container) is null
+                && model.Compilation.GetTypesByMetadataName(container).Length > 1;
+            return new UnboundHit(relativeFile, hit.Line, hit.Pattern, $"calls {container}.{method.Name}{(hidden ? " (type defined in more than one reference: GetTypeByMetadataName returns null)" : string.Empty)}");
         }
 
         return info.CandidateSymbols.Length > 0

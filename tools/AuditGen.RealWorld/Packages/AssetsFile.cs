@@ -5,9 +5,11 @@ namespace AuditGen.RealWorld.Packages;
 /// <summary>What a restore wrote to <c>obj/project.assets.json</c>: compile assemblies, the dependency graph, errors.</summary>
 internal sealed class AssetsFile
 {
-    private AssetsFile(List<CompileAsset> compile, Dictionary<string, List<string>> dependents, List<(string Code, string Message, string? Library)> errors)
+    private AssetsFile(
+        List<CompileAsset> compile, Dictionary<string, List<string>> dependencies, Dictionary<string, List<string>> dependents, List<(string Code, string Message, string? Library)> errors)
     {
         Compile = compile;
+        Dependencies = dependencies;
         Dependents = dependents;
         Errors = errors;
     }
@@ -20,6 +22,9 @@ internal sealed class AssetsFile
     /// <summary>For each package id (lower case), the ids of the packages that depend on it.</summary>
     public IReadOnlyDictionary<string, List<string>> Dependents { get; }
 
+    /// <summary>For each restored package id, the ids of the packages it depends on.</summary>
+    public IReadOnlyDictionary<string, List<string>> Dependencies { get; }
+
     public IReadOnlyList<(string Code, string Message, string? Library)> Errors { get; }
 
     public static AssetsFile Read(string path, string framework)
@@ -31,6 +36,7 @@ internal sealed class AssetsFile
             : string.Empty;
         var compile = new List<CompileAsset>();
         var dependents = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
+        var dependencies = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         if (root.TryGetProperty("targets", out JsonElement targets) && targets.TryGetProperty(framework, out JsonElement target))
         {
             foreach (JsonProperty library in target.EnumerateObject())
@@ -41,6 +47,7 @@ internal sealed class AssetsFile
                     continue;
                 }
 
+                dependencies[nameVersion[0]] = [.. Names(library.Value, "dependencies")];
                 foreach (string dependency in Names(library.Value, "dependencies"))
                 {
                     if (!dependents.TryGetValue(dependency, out List<string>? parents))
@@ -79,7 +86,7 @@ internal sealed class AssetsFile
             }
         }
 
-        return new AssetsFile(compile, dependents, errors);
+        return new AssetsFile(compile, dependencies, dependents, errors);
     }
 
     private static IEnumerable<string> Names(JsonElement element, string property) =>

@@ -17,7 +17,8 @@ internal static partial class InferredPackages
         ("Shouldly", "Shouldly"),
     ];
 
-    /// <summary>The packages to add: those whose namespace some file imports, unless a package of that name is requested.</summary>
+    /// <summary>The packages to add: those whose namespace some file imports, unless a package of that name (or a
+    /// family member such as xunit.v3 for xunit) is requested.</summary>
     public static IReadOnlyList<string> Find(IEnumerable<string> texts, IEnumerable<string> requested)
     {
         var asked = new HashSet<string>(requested, StringComparer.OrdinalIgnoreCase);
@@ -30,7 +31,9 @@ internal static partial class InferredPackages
             }
         }
 
-        return Known.Where(k => used.Contains(k.Namespace) && !asked.Contains(k.Package)).Select(k => k.Package).ToList();
+        return Known.Where(k => used.Contains(k.Namespace) && !asked.Any(a => a.Equals(k.Package, StringComparison.OrdinalIgnoreCase) || a.StartsWith(k.Package + ".", StringComparison.OrdinalIgnoreCase)))
+            .Select(k => k.Package)
+            .ToList();
     }
 
     [GeneratedRegex(@"^\s*(?:global\s+)?using\s+(?<ns>[\w.]+)\s*;", RegexOptions.Multiline)]

@@ -6,9 +6,11 @@ using AuditGen.RealWorld.Projects;
 
 namespace AuditGen.RealWorld.Packages;
 
-/// <summary>The outcome of restoring a repository's packages: compile references and what was taken or dropped, with reasons.</summary>
+/// <summary>The outcome of restoring a repository's packages: compile assets (those the reference packs do not already
+/// provide), the package graph, and what was taken or dropped, with reasons.</summary>
 internal sealed record RestoreResult(
-    IReadOnlyList<string> References,
+    IReadOnlyList<AssetsFile.CompileAsset> Assets,
+    IReadOnlyDictionary<string, List<string>> Dependencies,
     IReadOnlyList<string> Taken,
     IReadOnlyList<string> Dropped,
     IReadOnlyList<string> Log);
@@ -106,15 +108,8 @@ internal sealed class PackageRestorer(MirrorCatalog? catalog, string workDirecto
         }
 
         File.WriteAllLines(dropsFile, restoreDrops);
-        IEnumerable<AssetsFile.CompileAsset> compile = assets?.Compile ?? [];
-        List<string> references = compile
-            .Where(a => !frameworkAssemblies.Contains(a.AssemblyName))
-            .GroupBy(a => a.AssemblyName, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.OrderBy(a => a.Version).Last().Path)
-            .Where(File.Exists)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        return new RestoreResult(references, taken.Select(t => $"{t.Key} {t.Value}").ToList(), dropped, notes);
+        List<AssetsFile.CompileAsset> compile = [.. (assets?.Compile ?? []).Where(a => !frameworkAssemblies.Contains(a.AssemblyName) && File.Exists(a.Path))];
+        return new RestoreResult(compile, assets?.Dependencies ?? new Dictionary<string, List<string>>(), taken.Select(t => $"{t.Key} {t.Value}").ToList(), dropped, notes);
     }
 
     /// <summary>Whether a restore message names the package (not merely a longer id that starts with its name).</summary>

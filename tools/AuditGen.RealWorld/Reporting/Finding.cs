@@ -58,6 +58,8 @@ internal sealed record ScanReport
 
     public required int GrepHitsComparable { get; init; }
 
+    public required int GrepHitsNotLogCalls { get; init; }
+
     public required IReadOnlyDictionary<string, int> UnboundReasons { get; init; }
 
     public required int CompileErrors { get; init; }

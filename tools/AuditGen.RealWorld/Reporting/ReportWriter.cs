@@ -26,6 +26,8 @@ internal static class ReportWriter
         md.AppendLine(CultureInfo.InvariantCulture, $"- Log calls by grep: {r.GreppedTotal} ({Pairs(r.GreppedLogCalls)})");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Bound log calls: {r.BoundLogCalls} ({Pairs(r.BoundBySink)}); {r.BoundInGeneratedCode} of them in generated code, which the analyzers skip");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Bound/grepped: {Percent(r.BoundLogCalls, r.GreppedTotal)}; grep hits (calls, not [LoggerMessage] declarations) with a bound call on their line: {r.GrepHitsWithBoundCall}/{r.GrepHitsComparable} = {Percent(r.GrepHitsWithBoundCall, r.GrepHitsComparable)}");
+        int logCalls = r.GrepHitsComparable - r.GrepHitsNotLogCalls;
+        md.AppendLine(CultureInfo.InvariantCulture, $"- Grep hits that are log calls (without comments, inactive code, strings and calls that bind to non-logging methods): {logCalls}; bound: {r.GrepHitsWithBoundCall} = {Percent(r.GrepHitsWithBoundCall, logCalls)}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Compile errors: {r.CompileErrors}; top: {Pairs(r.TopErrors)}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Analyzers: {string.Join(", ", r.Analyzers)}; crashes: {r.AnalyzerCrashes.Count}");
         md.AppendLine(CultureInfo.InvariantCulture, $"- Findings: {r.Findings.Count} ({Pairs(r.FindingsById)})");
