@@ -114,7 +114,7 @@ internal static class NameVocabulary
         "cleartext", "hash", "hashed", "salt", "digest", "encrypted", "cipher", "ciphertext", "url", "uri", "link", "href",
         "line", "entry", "content", "payload", "blob", "buffer", "arg", "argument", "literal", "copy", "candidate", "attempt",
         "guess", "confirm", "confirmation", "again", "repeat", "cookie", "pair", "material", "secret", "answer", "number", "no",
-        "num", "result", "response", "token", "blob", "file", "pem", "der", "b58", "base32", "base58", "b32");
+        "num", "result", "response", "token", "blob", "pem", "der", "b58", "base32", "base58", "b32");
 
     /// <summary>Words after a credential word that say the name describes it rather than holds it: a trailing one makes
     /// the name not secret (<c>tokenType</c>, <c>passwordLength</c>, <c>resetTokenExpiresAt</c>, <c>passwordHashAlgorithm</c>).</summary>
@@ -131,7 +131,7 @@ internal static class NameVocabulary
         "in", "seconds", "secs", "minutes", "mins", "hours", "days", "ms", "millis", "milliseconds", "utc", "ticks", "last",
         "first", "domain", "samesite", "secure", "httponly", "counter", "seats", "frame", "frames",
         "category", "class", "template", "error", "errors", "flag", "flags", "bits", "rounds", "iterations", "usage",
-        "exception", "reason", "scope", "scopes", "filter", "filters");
+        "exception", "reason", "scope", "scopes", "filter", "filters", "file", "files", "directory", "dir", "folder");
 
     /// <summary>A first word that makes the name a yes/no fact about a secret (<c>isPasswordValid</c>, <c>hasToken</c>).</summary>
     public static readonly HashSet<string> BooleanPrefixes = Set(

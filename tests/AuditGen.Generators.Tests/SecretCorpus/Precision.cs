@@ -14,8 +14,16 @@ public sealed class TokenLogEntry
 public sealed class Precision(ILogger<Precision> logger)
 {
     public void Run(SigningKeyInfo key, SigningKeyInfo signingKey, string cacheKey, string persistedGrantKey, byte[] keyBytes, int code,
-        string clientId, string[] tokenRequestSensitiveValuesFilter, string jsonToken, System.Exception exception, string scopes, List<string> apiKeys)
+        string clientId, string[] tokenRequestSensitiveValuesFilter, string jsonToken, System.Exception exception, string scopes, List<string> apiKeys,
+        string taskKey, string ownerKey, string tokenExchangeUrl, string signedAssertionUri, string passwordResetUrl, string cookieFile)
     {
+        logger.LogWarning("Task {TaskKey} already scheduled", taskKey); // safe
+        logger.LogWarning("Owner {Owner} not found", ownerKey); // safe
+        logger.LogInformation("Exchanging at {Url}", tokenExchangeUrl); // the endpoint that issues tokens // safe
+        logger.LogInformation("Fetching from {Uri}", signedAssertionUri); // safe
+        logger.LogInformation("Reset link {Url}", passwordResetUrl); // carries the reset token // leak
+        logger.LogWarning("Cookie file {Path} not found", cookieFile); // a path // safe
+        logger.LogError("Unsupported key {SigningKey}", signingKey); // prints its type name // safe
         logger.LogError("Unsupported signing key {Key}", key); // prints its type name // safe
         logger.LogError("Unsupported signing key {Key}", signingKey); // prints its type name // safe
         logger.LogDebug("Cache miss for {Key}", cacheKey); // safe

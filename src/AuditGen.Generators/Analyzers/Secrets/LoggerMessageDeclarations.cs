@@ -43,7 +43,7 @@ internal static class LoggerMessageDeclarations
             {
                 SecretLoggingAnalyzer.Report(report, finding, location, sink, route, string.Empty);
             }
-            else if (placeholder?.SecretDescription(detector.Names, parameter.Name) is { } description)
+            else if (placeholder?.SecretDescription(detector.Names, parameter.Name, parameter.Type) is { } description)
             {
                 report.Add(SecretDescriptors.SecretPlaceholder, location, ImmutableDictionary<string, string?>.Empty, placeholder.Name, description, sink);
             }

@@ -48,25 +48,30 @@ internal static class PrintedValues
     }
 
     /// <summary>
-    /// Names whose one word is a context word that real code mostly uses for something else: a string named just
-    /// <c>key</c> is a cache, dictionary or store key far more often than key material (which is bytes, or named by its
-    /// kind: <c>signingKey</c>); a number named just <c>code</c> is a status or error code (a numeric one-time code is
-    /// named <c>otp</c>, <c>pin</c>).
+    /// Names that real code mostly uses for something else than the secret they spell, so that the analyzers do not take
+    /// them as evidence (the generator, which fails closed, still does):
+    /// <list type="bullet">
+    /// <item>a key that is not bytes and not named by its kind (<c>key</c>, <c>taskKey</c>, <c>ownerKey</c>): cache,
+    /// dictionary and store keys; key material is bytes, or named <c>signingKey</c>, <c>apiKey</c>;</item>
+    /// <item>a number named just <c>code</c>: a status or exit code (a numeric one-time code is named <c>otp</c>, <c>pin</c>);</item>
+    /// <item>a URL named after a token or assertion (<c>tokenUrl</c>, <c>tokenExchangeUrl</c>, <c>signedAssertionUri</c>):
+    /// the endpoint that issues it; a password-reset URL still counts, it carries the reset token.</item>
+    /// </list>
     /// </summary>
-    public static bool IsLookupName(string name, ITypeSymbol type)
+    public static bool IsNotEvidence(string name, ITypeSymbol type, string label)
     {
-        if (!NameRules.IsBareContextWord(name))
+        type = ValueShapes.UnwrapNullable(type);
+        if (NameRules.IsUnpairedKey(name))
         {
-            return false;
+            return !IsBytes(type);
         }
 
-        type = ValueShapes.UnwrapNullable(type);
-        return name.Trim('_').ToLowerInvariant() switch
+        if (NameRules.IsBareContextWord(name) && name.Trim('_').StartsWith("code", System.StringComparison.OrdinalIgnoreCase))
         {
-            "key" or "keys" => !IsBytes(type),
-            "code" or "codes" => ValueShapes.IsNumber(type),
-            _ => false,
-        };
+            return ValueShapes.IsNumber(type);
+        }
+
+        return NameRules.IsUrlName(name) && label != NameVocabulary.Password;
     }
 
     private static bool IsBytes(ITypeSymbol type) =>

@@ -71,11 +71,11 @@ internal sealed partial class SecretDetector
         }
 
         // int maxTokens counts tokens: the policy's count rule, as the generator applies it. An object's name does not
-        // speak for what it prints, and a bare "key" is a lookup key (PrintedValues).
+        // speak for what it prints, and some names are not evidence to the analyzers (PrintedValues).
         if (!(ValueShapes.IsNumber(type) && NameRules.IsCount(symbol.Name))
             && PrintedValues.NameSpeaksFor(type)
-            && !PrintedValues.IsLookupName(symbol.Name, type)
-            && names.Classify(symbol.Name) is { } description)
+            && names.Classify(symbol.Name) is { } description
+            && !PrintedValues.IsNotEvidence(symbol.Name, type, description))
         {
             return new SecretFinding(SecretKind.Name, $"'{symbol.Name}'", description, origin);
         }

@@ -62,7 +62,7 @@ internal static class SinkAnalysis
             return;
         }
 
-        if (placeholder?.SecretDescription(detector.Names, SecretDetector.NameOf(value.Value)) is { } description && !SecretDetector.IsProvenSafe(value.Value))
+        if (placeholder?.SecretDescription(detector.Names, SecretDetector.NameOf(value.Value), SecretDetector.Unwrap(value.Value)?.Type) is { } description && !SecretDetector.IsProvenSafe(value.Value))
         {
             report.Add(
                 SecretDescriptors.SecretPlaceholder,
