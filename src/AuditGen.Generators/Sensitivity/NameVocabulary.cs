@@ -131,7 +131,7 @@ internal static class NameVocabulary
         "in", "seconds", "secs", "minutes", "mins", "hours", "days", "ms", "millis", "milliseconds", "utc", "ticks", "last",
         "first", "domain", "samesite", "secure", "httponly", "counter", "seats", "frame", "frames",
         "category", "class", "template", "error", "errors", "flag", "flags", "bits", "rounds", "iterations", "usage",
-        "exception", "reason", "scope", "scopes", "filter", "filters", "file", "files", "directory", "dir", "folder");
+        "exception", "reason", "scope", "scopes", "filter", "filters", "file", "files", "directory", "dir", "folder", "failure", "failed");
 
     /// <summary>A first word that makes the name a yes/no fact about a secret (<c>isPasswordValid</c>, <c>hasToken</c>).</summary>
     public static readonly HashSet<string> BooleanPrefixes = Set(

@@ -13,10 +13,29 @@ public sealed class TokenLogEntry
 
 public sealed class Precision(ILogger<Precision> logger)
 {
+    private static string AssertionProviderLoadingFailureMessage() => "Loading {Provider} failed";
+
     public void Run(SigningKeyInfo key, SigningKeyInfo signingKey, string cacheKey, string persistedGrantKey, byte[] keyBytes, int code,
         string clientId, string[] tokenRequestSensitiveValuesFilter, string jsonToken, System.Exception exception, string scopes, List<string> apiKeys,
         string taskKey, string ownerKey, string tokenExchangeUrl, string signedAssertionUri, string passwordResetUrl, string cookieFile)
     {
+        foreach (var token in clientId.Split(','))
+        {
+            logger.LogWarning("Unexpected {Value} in the header format", token); // a lexical token of split text // safe
+        }
+
+        var parts = scopes.Split(' ');
+        foreach (var token in parts)
+        {
+            logger.LogDebug("Part {Value}", token); // safe
+        }
+
+        foreach (var token in apiKeys)
+        {
+            logger.LogDebug("Key {Value}", token); // leak
+        }
+
+        logger.LogWarning(AssertionProviderLoadingFailureMessage(), clientId); // names a message, not an assertion // safe
         logger.LogWarning("Task {TaskKey} already scheduled", taskKey); // safe
         logger.LogWarning("Owner {Owner} not found", ownerKey); // safe
         logger.LogInformation("Exchanging at {Url}", tokenExchangeUrl); // the endpoint that issues tokens // safe

@@ -1,3 +1,4 @@
+using AuditGen.Generators.Sensitivity;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using AuditGen.Generators.Analyzers.Secrets.Rules;
@@ -29,7 +30,8 @@ internal sealed partial class SecretDetector
 
         // GetPassword(), GenerateResetTokenAsync(): the method says what it returns.
         string name = method.Name.EndsWith("Async", System.StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
-        if (names.Classify(name) is { } description && !method.ReturnsVoid)
+        if (names.Classify(name) is { } description && !method.ReturnsVoid
+            && (!NameRules.Classify(name).IsSecret || NameRules.EndsWithSecret(name)))
         {
             return new SecretFinding(SecretKind.Name, $"'{method.Name}()'", description, invocation.Syntax);
         }

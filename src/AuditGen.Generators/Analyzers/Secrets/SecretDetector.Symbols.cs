@@ -75,12 +75,34 @@ internal sealed partial class SecretDetector
         if (!(ValueShapes.IsNumber(type) && NameRules.IsCount(symbol.Name))
             && PrintedValues.NameSpeaksFor(type)
             && names.Classify(symbol.Name) is { } description
-            && !PrintedValues.IsNotEvidence(symbol.Name, type, description))
+            && !PrintedValues.IsNotEvidence(symbol.Name, type, description)
+            && !(symbol is ILocalSymbol local && IsSplitFragment(local)))
         {
             return new SecretFinding(SecretKind.Name, $"'{symbol.Name}'", description, origin);
         }
 
         return FromType(type, origin) ?? FromMembers(type, origin, ObjectRoute.Printed);
+    }
+
+    // foreach (var token in header.Split(',')): a fragment of split text is a lexical token, whatever it is called;
+    // it is as secret as the text it was split from, which the flow judges.
+    private bool IsSplitFragment(ILocalSymbol local)
+    {
+        SyntaxNode? declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+        ExpressionSyntax? source = declaration switch
+        {
+            ForEachStatementSyntax loop => loop.Expression,
+            VariableDeclaratorSyntax { Initializer.Value: ElementAccessExpressionSyntax element } => element.Expression,
+            _ => null,
+        };
+        if (source is IdentifierNameSyntax name && declaration is not null)
+        {
+            // var tokens = text.Split(' '); foreach (var token in tokens)
+            source = declaration.Ancestors().OfType<BlockSyntax>().LastOrDefault()?.DescendantNodes().OfType<VariableDeclaratorSyntax>()
+                .FirstOrDefault(v => v.Identifier.ValueText == name.Identifier.ValueText)?.Initializer?.Value;
+        }
+
+        return source is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Split" } };
     }
 
     private SecretFinding? FromType(ITypeSymbol? type, SyntaxNode origin) =>

@@ -93,7 +93,10 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
     // credential-typed instance is that secret.
     private SecretFinding? FromOwner(IPropertyReferenceOperation property, int depth)
     {
-        if (!SecretRules.IsGenericValueProperty(property.Property.Name))
+        // A Key property names an entry (a grouping's, a persisted grant's, a configuration section's key) unless it holds
+        // key material, which is bytes (SymmetricSecurityKey.Key).
+        if (!SecretRules.IsGenericValueProperty(property.Property.Name)
+            || (property.Property.Name == "Key" && PrintedValues.IsNotEvidence("Key", property.Property.Type, NameVocabulary.Key)))
         {
             return null;
         }
