@@ -36,6 +36,10 @@ public sealed class Precision(ILogger<Precision> logger)
         }
 
         logger.LogWarning(AssertionProviderLoadingFailureMessage(), clientId); // names a message, not an assertion // safe
+        var languageCode = clientId.Substring(1, 2);
+        var code = clientId.Substring(1, 2);
+        logger.LogWarning("Unknown language {Code}", code); // a fragment of text // safe
+        logger.LogWarning("Captured keys={Keys}", taskKey); // prose about lookup keys // safe
         logger.LogWarning("Task {TaskKey} already scheduled", taskKey); // safe
         logger.LogWarning("Owner {Owner} not found", ownerKey); // safe
         logger.LogInformation("Exchanging at {Url}", tokenExchangeUrl); // the endpoint that issues tokens // safe

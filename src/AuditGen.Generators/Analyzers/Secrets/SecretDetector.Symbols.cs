@@ -84,8 +84,9 @@ internal sealed partial class SecretDetector
         return FromType(type, origin) ?? FromMembers(type, origin, ObjectRoute.Printed);
     }
 
-    // foreach (var token in header.Split(',')): a fragment of split text is a lexical token, whatever it is called;
-    // it is as secret as the text it was split from, which the flow judges.
+    // foreach (var token in header.Split(',')), var code = line.Substring(1, 2): a fragment of text is a lexical piece,
+    // whatever it is called; it is as secret as the text it was cut from, which the flow judges (a token cut from an
+    // Authorization header is still flagged, through the header).
     private bool IsSplitFragment(ILocalSymbol local)
     {
         SyntaxNode? declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
@@ -93,6 +94,7 @@ internal sealed partial class SecretDetector
         {
             ForEachStatementSyntax loop => loop.Expression,
             VariableDeclaratorSyntax { Initializer.Value: ElementAccessExpressionSyntax element } => element.Expression,
+            VariableDeclaratorSyntax { Initializer.Value: InvocationExpressionSyntax slice } => slice,
             _ => null,
         };
         if (source is IdentifierNameSyntax name && declaration is not null)
@@ -102,7 +104,7 @@ internal sealed partial class SecretDetector
                 .FirstOrDefault(v => v.Identifier.ValueText == name.Identifier.ValueText)?.Initializer?.Value;
         }
 
-        return source is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Split" } };
+        return source is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Split" or "Substring" or "Slice" } };
     }
 
     private SecretFinding? FromType(ITypeSymbol? type, SyntaxNode origin) =>

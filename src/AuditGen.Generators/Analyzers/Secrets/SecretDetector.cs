@@ -196,6 +196,7 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
     // "…password=" + value: the value is whatever the key names, unless it is provably harmless.
     private SecretFinding? FromKey(string? key, IOperation value) =>
         key is not null && names.Classify(key) is { } description && !IsProvenSafe(value)
+        && !(key.IndexOf(' ') >= 0 && NameRules.IsUnpairedKey(key)) // "Captured keys=": prose about lookup keys
             ? new SecretFinding(SecretKind.Name, $"The value after '{key}='", description, value.Syntax)
             : null;
 
