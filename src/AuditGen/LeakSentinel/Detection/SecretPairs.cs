@@ -1,0 +1,212 @@
+using System.Collections.Generic;
+
+namespace AuditGen.LeakSentinel.Detection;
+
+/// <summary>
+/// <c>key=value</c> and <c>key: value</c> pairs whose key the shared vocabulary calls a credential — query strings
+/// (<c>?token=…&amp;</c>), connection strings (<c>Password=…;</c>), JSON (<c>"api_key":"…"</c>), headers
+/// (<c>Authorization: Basic …</c>) and prose (<c>Reset code: 493817</c>) — and the password of a URL's user info
+/// (<c>postgres://app:…@db</c>). Entered at each <c>=</c> or <c>:</c>; returns where the scan goes on.
+/// </summary>
+internal static class SecretPairs
+{
+    private const int MaxKeyLength = 64;
+    private const int MaxWordLength = 32;
+
+    /// <summary>The pair whose separator is at <paramref name="separator"/>. In a message template a value that is a
+    /// placeholder (<c>token={Value}</c>) is reported by name rather than masked.</summary>
+    public static int At(string text, int separator, bool template, ref List<LeakFinding>? findings)
+    {
+        char mark = text[separator];
+        int next = separator + 1;
+        if (next < text.Length && (text[next] == mark || (mark == ':' && text[next] == '/')))
+        {
+            // "==", "::" and base64 padding are no pairs; "://" starts a URL's authority.
+            return mark == ':' && text[next] == '/' ? UrlCredentialsAt(text, separator, ref findings) : next + 1;
+        }
+
+        int value = SkipBlanks(text, next);
+        if (value >= text.Length || IsValueEnd(text[value]) && text[value] is not ('"' or '\'') || IsMasked(text, value))
+        {
+            return next; // nothing after the separator, or already masked
+        }
+
+        if (!TryReadKey(text, separator, out int keyStart, out int keyEnd))
+        {
+            return next;
+        }
+
+        KeyVerdict verdict = KeyVerdicts.Judge(text, keyStart, keyEnd - keyStart);
+        if (!verdict.IsSecret)
+        {
+            return next; // the value may still hold a pair or a token: "url=https://x/?token=…"
+        }
+
+        if (template && text[value] == '{' && value + 1 < text.Length && text[value + 1] != '{')
+        {
+            int close = text.IndexOf('}', value);
+            int nameEnd = close < 0 ? text.Length : close;
+            int name = value + 1;
+            int stop = name;
+            while (stop < nameEnd && text[stop] is not (',' or ':'))
+            {
+                stop++; // {Value,10:x}: alignment and format are not part of the name
+            }
+
+            return TokenShapes.Found(ref findings, value, nameEnd, verdict.Kind, text.Substring(name, stop - name).Trim());
+        }
+
+        (int start, int end) = ReadValue(text, value, mark == ':' && verdict.HoldsLine);
+        if (end == start || IsMasked(text, start) || (verdict.IsCount && IsNumber(text, start, end)) || IsLiteral(text, start, end))
+        {
+            return end;
+        }
+
+        return TokenShapes.Found(ref findings, start, end, verdict.Kind);
+    }
+
+    /// <summary>The password in <c>scheme://user:password@host</c>; the user name stays, it says whose it was.</summary>
+    private static int UrlCredentialsAt(string text, int colon, ref List<LeakFinding>? findings)
+    {
+        int authority = colon + 3;
+        if (authority > text.Length || text[authority - 1] != '/')
+        {
+            return colon + 2;
+        }
+
+        int end = authority;
+        while (end < text.Length && text[end] is not ('/' or '?' or '#' or '"' or '\'' or '<' or '>') && !char.IsWhiteSpace(text[end]))
+        {
+            end++;
+        }
+
+        int at = end > authority ? text.LastIndexOf('@', end - 1, end - authority) : -1;
+        int password = at < 0 ? -1 : text.IndexOf(':', authority, at - authority);
+        if (password < 0 || password + 1 == at || IsMasked(text, password + 1))
+        {
+            return authority;
+        }
+
+        TokenShapes.Found(ref findings, password + 1, at, LeakKinds.UrlCredentials);
+        return at + 1;
+    }
+
+    /// <summary>Reads the key that ends before the separator: a quoted JSON key, or a run of key characters, with the
+    /// word before it when the two are prose (<c>Reset code</c>, <c>Cache key</c>), as the analyzers read placeholders.</summary>
+    private static bool TryReadKey(string text, int separator, out int start, out int end)
+    {
+        end = separator;
+        while (end > 0 && end > separator - 2 && text[end - 1] == ' ')
+        {
+            end--;
+        }
+
+        if (end > 0 && text[end - 1] is '"' or '\'')
+        {
+            char quote = text[end - 1];
+            end--;
+            start = end;
+            while (start > 0 && end - start < MaxKeyLength && text[start - 1] != quote && (TextChars.IsKeyChar(text[start - 1]) || text[start - 1] == ' '))
+            {
+                start--;
+            }
+
+            return start > 0 && text[start - 1] == quote && start < end && TextChars.IsLetter(text[start]);
+        }
+
+        start = end;
+        while (start > 0 && TextChars.IsKeyChar(text[start - 1]))
+        {
+            if (end - --start > MaxKeyLength)
+            {
+                return false; // a base64 run or a long identifier, not a key
+            }
+        }
+
+        if (start == end || !TextChars.IsLetter(text[start]))
+        {
+            return false; // "12:30", "T09:15": times, not keys
+        }
+
+        int word = start - 1;
+        if (word > 0 && text[word] == ' ' && TextChars.IsLetter(text[word - 1]))
+        {
+            int wordStart = word;
+            while (wordStart > 0 && TextChars.IsLetter(text[wordStart - 1]) && word - wordStart < MaxWordLength)
+            {
+                wordStart--;
+            }
+
+            if (wordStart == 0 || text[wordStart - 1] is ' ' or '\t' or '(' or '[' or '"' or '\'' or '\n')
+            {
+                start = wordStart;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The value starting at <paramref name="start"/>: a quoted string (escapes honoured), the rest of the line,
+    /// or a run up to white space or punctuation that ends values in URLs, connection strings, JSON and prose.</summary>
+    private static (int Start, int End) ReadValue(string text, int start, bool restOfLine)
+    {
+        char first = text[start];
+        if (first is '"' or '\'')
+        {
+            int end = start + 1;
+            while (end < text.Length && text[end] != first && text[end] is not ('\n' or '\r'))
+            {
+                end += text[end] == '\\' ? 2 : 1;
+            }
+
+            return (start + 1, System.Math.Min(end, text.Length));
+        }
+
+        int stop = start;
+        while (stop < text.Length && (restOfLine ? text[stop] is not ('\n' or '\r') : !IsValueEnd(text[stop])))
+        {
+            stop++;
+        }
+
+        while (restOfLine && stop > start && char.IsWhiteSpace(text[stop - 1]))
+        {
+            stop--;
+        }
+
+        return (start, stop);
+    }
+
+    private static bool IsValueEnd(char c) =>
+        char.IsWhiteSpace(c) || c is ',' or ';' or '&' or '"' or '\'' or ')' or ']' or '}' or '<' or '>' or '|';
+
+    private static int SkipBlanks(string text, int index)
+    {
+        int limit = index + 3;
+        while (index < text.Length && index < limit && text[index] is ' ' or '\t')
+        {
+            index++;
+        }
+
+        return index;
+    }
+
+    private static bool IsMasked(string text, int index) =>
+        TextChars.HasAt(text, index, LeakKinds.MaskPrefix) || TextChars.HasAt(text, index, "***");
+
+    private static bool IsNumber(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!TextChars.IsDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // JSON's null, true and false hold nothing.
+    private static bool IsLiteral(string text, int start, int end) =>
+        (end - start is 4 or 5) && (TextChars.HasAt(text, start, "null") || TextChars.HasAt(text, start, "true") || TextChars.HasAt(text, start, "false"));
+}

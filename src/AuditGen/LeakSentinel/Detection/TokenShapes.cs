@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+
+namespace AuditGen.LeakSentinel.Detection;
+
+/// <summary>
+/// Credentials recognised by their shape alone, each entered from the one rare character the scan stops at: a JWT from
+/// the <c>J</c> of <c>eyJ</c>, a Google key from the <c>z</c> of <c>AIza</c>, an AWS key id from the <c>I</c> of
+/// <c>AKIA</c>, vendor tokens from their prefix's <c>_</c> or <c>-</c>, a PEM private key from its dashes. Each method
+/// returns where the scan goes on.
+/// </summary>
+internal static class TokenShapes
+{
+    private const string PemBegin = "-----BEGIN ";
+    private const string PemDashes = "-----";
+
+    /// <summary>A JWS or JWE: <c>eyJ…</c> (base64url of <c>{"</c>), a dot, a second segment, then any further segments.</summary>
+    public static int JwtAt(string text, int j, ref List<LeakFinding>? findings)
+    {
+        int start = j - 2;
+        if (start < 0 || text[start] != 'e' || text[start + 1] != 'y' || !TextChars.StartsWord(text, start))
+        {
+            return j + 1;
+        }
+
+        int header = TextChars.RunEnd(text, start, TextChars.IsBase64Url);
+        if (header - start < 8 || header >= text.Length || text[header] != '.')
+        {
+            return header;
+        }
+
+        int payload = TextChars.RunEnd(text, header + 1, TextChars.IsBase64Url);
+        if (payload - header - 1 < 5)
+        {
+            return payload;
+        }
+
+        int end = payload;
+        while (end < text.Length && text[end] == '.')
+        {
+            end = TextChars.RunEnd(text, end + 1, TextChars.IsBase64Url); // signature; a JWE has five segments
+        }
+
+        return Found(ref findings, start, end, LeakKinds.Jwt);
+    }
+
+    /// <summary>A Google API key: <c>AIza</c> and 35 base64url characters.</summary>
+    public static int GoogleKeyAt(string text, int z, ref List<LeakFinding>? findings)
+    {
+        int start = z - 2;
+        if (!TextChars.HasAt(text, start, "AIza") || !TextChars.StartsWord(text, start))
+        {
+            return z + 1;
+        }
+
+        int end = TextChars.RunEnd(text, start + 4, TextChars.IsBase64Url);
+        return end - start >= 39 ? Found(ref findings, start, end, LeakKinds.GoogleApiKey) : end;
+    }
+
+    /// <summary>An AWS access key id: <c>AKIA</c>, <c>ASIA</c> or <c>ABIA</c> and exactly 16 upper-case letters or digits.</summary>
+    public static int AwsKeyAt(string text, int i, ref List<LeakFinding>? findings)
+    {
+        int start = i - 2;
+        if (start < 0 || text[start] != 'A' || text[start + 1] is not ('K' or 'S' or 'B') || i + 1 >= text.Length || text[i + 1] != 'A'
+            || !TextChars.StartsWord(text, start))
+        {
+            return i + 1;
+        }
+
+        int end = TextChars.RunEnd(text, start + 4, TextChars.IsUpperOrDigit);
+        bool wordEnds = end == text.Length || !TextChars.IsBase64Url(text[end]);
+        return end - start == 20 && wordEnds ? Found(ref findings, start, end, LeakKinds.AwsAccessKey) : end;
+    }
+
+    /// <summary>A vendor token whose prefix ends at <paramref name="separator"/> (an underscore or a hyphen).</summary>
+    public static int PrefixedAt(string text, int separator, TokenPrefix[] prefixes, ref List<LeakFinding>? findings)
+    {
+        if (separator == 0 || !TextChars.IsLetter(text[separator - 1]))
+        {
+            return separator + 1;
+        }
+
+        foreach (TokenPrefix candidate in prefixes)
+        {
+            int start = separator - candidate.Prefix.Length + 1;
+            if (TextChars.HasAt(text, start, candidate.Prefix) && TextChars.StartsWord(text, start))
+            {
+                int end = TextChars.RunEnd(text, separator + 1, candidate.BodyChar);
+                return end - separator - 1 >= candidate.MinBody ? Found(ref findings, start, end, candidate.Kind) : end;
+            }
+        }
+
+        return separator + 1;
+    }
+
+    /// <summary>A PEM private key block, <c>-----BEGIN … PRIVATE KEY-----</c> to its END line, or to the end of the text
+    /// when a truncated log line lost it. Certificates and public keys are not secrets and are left alone.</summary>
+    public static int PemAt(string text, int dash, ref List<LeakFinding>? findings)
+    {
+        if (!TextChars.HasAt(text, dash, PemBegin))
+        {
+            return dash + 1;
+        }
+
+        int labelEnd = text.IndexOf(PemDashes, dash + PemBegin.Length, StringComparison.Ordinal);
+        if (labelEnd < 0 || text.IndexOf("PRIVATE KEY", dash + PemBegin.Length, labelEnd - dash - PemBegin.Length, StringComparison.Ordinal) < 0)
+        {
+            return labelEnd < 0 ? text.Length : labelEnd + PemDashes.Length;
+        }
+
+        int endLine = text.IndexOf(PemDashes + "END ", labelEnd + PemDashes.Length, StringComparison.Ordinal);
+        int close = endLine < 0 ? -1 : text.IndexOf(PemDashes, endLine + PemDashes.Length + 4, StringComparison.Ordinal);
+        return Found(ref findings, dash, close < 0 ? text.Length : close + PemDashes.Length, LeakKinds.PrivateKey);
+    }
+
+    /// <summary>Every <c>Bearer &lt;token&gt;</c>, in any case: the token is masked, the scheme kept. A token needs 16
+    /// characters and a digit or symbol, so that prose ("Bearer authentication failed") is left alone.</summary>
+    public static void Bearers(string text, ref List<LeakFinding>? findings)
+    {
+        for (int at = text.IndexOf("bearer", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("bearer", at + 6, StringComparison.OrdinalIgnoreCase))
+        {
+            int start = at + 6;
+            while (start < text.Length && text[start] is ' ' or '\t')
+            {
+                start++;
+            }
+
+            if (start == at + 6 || (at > 0 && TextChars.IsLetter(text[at - 1])))
+            {
+                continue;
+            }
+
+            int end = TextChars.RunEnd(text, start, TextChars.IsToken68);
+            end = TextChars.RunEnd(text, end, static c => c == '=');
+            if (end - start >= 16 && HasNonLetter(text, start, end))
+            {
+                Found(ref findings, start, end, LeakKinds.Bearer);
+            }
+        }
+    }
+
+    /// <summary>Records a finding over [<paramref name="start"/>, <paramref name="end"/>) and returns its end.</summary>
+    public static int Found(ref List<LeakFinding>? findings, int start, int end, string kind, string? placeholder = null)
+    {
+        (findings ??= []).Add(new LeakFinding(start, end - start, kind, placeholder));
+        return end;
+    }
+
+    private static bool HasNonLetter(string text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!TextChars.IsLetter(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
