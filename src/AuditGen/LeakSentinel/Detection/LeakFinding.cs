@@ -2,7 +2,7 @@ namespace AuditGen.LeakSentinel.Detection;
 
 /// <summary>One secret-shaped span of a text: where it is and what it looked like. A finding in a message template may
 /// name a placeholder instead (<c>token={Value}</c>): then the value logged under that name is the secret.</summary>
-internal readonly struct LeakFinding(int start, int length, string kind, string? placeholder = null)
+internal readonly struct LeakFinding(int start, int length, string kind, string? placeholder = null, bool byName = false)
 {
     /// <summary>The index of the first masked character.</summary>
     public int Start { get; } = start;
@@ -18,4 +18,8 @@ internal readonly struct LeakFinding(int start, int length, string kind, string?
 
     /// <summary>The template placeholder whose value is the secret, or null for a span of the text itself.</summary>
     public string? Placeholder { get; } = placeholder;
+
+    /// <summary>Whether the span was judged by the key before it rather than by its own shape: where a value is both
+    /// (<c>id_token=eyJ…</c>), the shape's kind is the more precise hint.</summary>
+    public bool ByName { get; } = byName;
 }

@@ -40,10 +40,13 @@ internal static class LeakScanner
     }
 
     /// <summary>The text with every finding replaced by its mask (<c>[REDACTED:kind]</c>); overlapping findings are merged
-    /// and keep the kind of the one that starts first. Template placeholders are left as they are.</summary>
+    /// and keep the kind of the one that starts first and is longest, a shape's over a key's on the same span.
+    /// Template placeholders are left as they are.</summary>
     public static string Mask(string text, List<LeakFinding> findings)
     {
-        findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : b.Length.CompareTo(a.Length));
+        findings.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start)
+            : a.Length != b.Length ? b.Length.CompareTo(a.Length)
+            : a.ByName.CompareTo(b.ByName));
         var masked = new StringBuilder(text.Length);
         int done = 0;
         foreach (LeakFinding finding in findings)

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 
 namespace AuditGen.LeakSentinel.Detection;
@@ -56,13 +57,16 @@ internal static class SecretPairs
             return TokenShapes.Found(ref findings, value, nameEnd, verdict.Kind, text.Substring(name, stop - name).Trim());
         }
 
-        (int start, int end) = ReadValue(text, value, mark == ':' && verdict.HoldsLine);
+        (int start, int end) = ReadValue(text, value, ValueEnd(text, keyStart, mark, verdict));
         if (end == start || IsMasked(text, start) || (verdict.IsCount && IsNumber(text, start, end)) || IsLiteral(text, start, end))
         {
             return end;
         }
 
-        return TokenShapes.Found(ref findings, start, end, verdict.Kind);
+        // The scan goes on inside the value: a shape found there (a JWT, a private key) is the more precise hint, and
+        // where it runs on past the value's end (a PEM block's spaces) its span is masked whole.
+        TokenShapes.Found(ref findings, start, end, verdict.Kind, byName: true);
+        return start;
     }
 
     /// <summary>The password in <c>scheme://user:password@host</c>; the user name stays, it says whose it was.</summary>
@@ -146,9 +150,22 @@ internal static class SecretPairs
         return true;
     }
 
-    /// <summary>The value starting at <paramref name="start"/>: a quoted string (escapes honoured), the rest of the line,
-    /// or a run up to white space or punctuation that ends values in URLs, connection strings, JSON and prose.</summary>
-    private static (int Start, int End) ReadValue(string text, int start, bool restOfLine)
+    /// <summary>What ends the value, from where the pair stands: after <c>;</c> it is a connection string's, which ends
+    /// only at the next <c>;</c> (a password may hold <c>&amp;</c>, <c>,</c> or a space); after <c>?</c>, <c>&amp;</c> or
+    /// <c>#</c> a query's; a header's authorization or cookie value is the rest of its line; else white space or
+    /// punctuation ends it.</summary>
+    private static Func<char, bool> ValueEnd(string text, int keyStart, char mark, KeyVerdict verdict)
+    {
+        char before = keyStart > 0 ? text[keyStart - 1] : '\0';
+        return before == ';' && mark == '=' ? IsSettingEnd
+            : before is '?' or '&' or '#' ? IsQueryEnd
+            : mark == ':' && verdict.HoldsLine ? IsLineEnd
+            : IsValueEnd;
+    }
+
+    /// <summary>The value starting at <paramref name="start"/>: a quoted string (escapes honoured), or a run up to the
+    /// first character that <paramref name="ends"/> it.</summary>
+    private static (int Start, int End) ReadValue(string text, int start, Func<char, bool> ends)
     {
         char first = text[start];
         if (first is '"' or '\'')
@@ -163,12 +180,12 @@ internal static class SecretPairs
         }
 
         int stop = start;
-        while (stop < text.Length && (restOfLine ? text[stop] is not ('\n' or '\r') : !IsValueEnd(text[stop])))
+        while (stop < text.Length && !ends(text[stop]))
         {
             stop++;
         }
 
-        while (restOfLine && stop > start && char.IsWhiteSpace(text[stop - 1]))
+        while (stop > start && char.IsWhiteSpace(text[stop - 1]))
         {
             stop--;
         }
@@ -178,6 +195,12 @@ internal static class SecretPairs
 
     private static bool IsValueEnd(char c) =>
         char.IsWhiteSpace(c) || c is ',' or ';' or '&' or '"' or '\'' or ')' or ']' or '}' or '<' or '>' or '|';
+
+    private static bool IsQueryEnd(char c) => char.IsWhiteSpace(c) || c is '&' or '#' or '"' or '\'' or '<' or '>';
+
+    private static bool IsSettingEnd(char c) => c is ';' or '"' or '\'' or '\n' or '\r';
+
+    private static bool IsLineEnd(char c) => c is '\n' or '\r';
 
     private static int SkipBlanks(string text, int index)
     {

@@ -140,9 +140,9 @@ internal static class TokenShapes
     }
 
     /// <summary>Records a finding over [<paramref name="start"/>, <paramref name="end"/>) and returns its end.</summary>
-    public static int Found(ref List<LeakFinding>? findings, int start, int end, string kind, string? placeholder = null)
+    public static int Found(ref List<LeakFinding>? findings, int start, int end, string kind, string? placeholder = null, bool byName = false)
     {
-        (findings ??= []).Add(new LeakFinding(start, end - start, kind, placeholder));
+        (findings ??= []).Add(new LeakFinding(start, end - start, kind, placeholder, byName));
         return end;
     }
 
