@@ -57,13 +57,14 @@ internal static class KeyVerdicts
         try
         {
             NameVerdict verdict = NameRules.Classify(key);
+            bool needsQualifier = NameRules.IsBareContextWord(key);
             if (!verdict.IsSecret)
             {
-                return KeyVerdict.NotSecret;
+                return needsQualifier ? KeyVerdict.BareContextWord : KeyVerdict.NotSecret;
             }
 
             bool holdsLine = verdict.Label is NameVocabulary.Authorization or NameVocabulary.Cookie;
-            return new KeyVerdict(true, LeakKinds.FromLabel(verdict.Label), NameRules.IsCount(key), holdsLine);
+            return new KeyVerdict(true, LeakKinds.FromLabel(verdict.Label), NameRules.IsCount(key), holdsLine, needsQualifier);
         }
         catch (Exception)
         {

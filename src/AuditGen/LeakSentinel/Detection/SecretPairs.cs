@@ -26,18 +26,27 @@ internal static class SecretPairs
             return mark == ':' && text[next] == '/' ? UrlCredentialsAt(text, separator, ref findings) : next + 1;
         }
 
-        int value = SkipBlanks(text, next);
+        // "key: value" and "Key = value" may have blanks after the separator; "key=value" may not, so that base64
+        // padding before a space ("…StA= tenant") reads as no pair.
+        int value = mark == ':' || (separator > 0 && text[separator - 1] == ' ') ? SkipBlanks(text, next) : next;
         if (value >= text.Length || IsValueEnd(text[value]) && text[value] is not ('"' or '\'') || IsMasked(text, value))
         {
             return next; // nothing after the separator, or already masked
         }
 
-        if (!TryReadKey(text, separator, out int keyStart, out int keyEnd))
+        if (!TryReadKey(text, separator, out int keyStart, out int keyEnd, out int qualifierStart)
+            || (text[value] is '"' or '\'' && text[keyEnd] is not ('"' or '\'') && !StartsPair(text, keyStart)))
         {
+            // No key; or a bare key before a quoted value that does not start a word, as logfmt's key="value" does:
+            // that is the end of a quoted base64 string ("…kJR/PwDY=" then a quote).
             return next;
         }
 
         KeyVerdict verdict = KeyVerdicts.Judge(text, keyStart, keyEnd - keyStart);
+        if (verdict.NeedsQualifier && qualifierStart >= 0)
+        {
+            verdict = KeyVerdicts.Judge(text, qualifierStart, keyEnd - qualifierStart);
+        }
         if (!verdict.IsSecret)
         {
             return next; // the value may still hold a pair or a token: "url=https://x/?token=…"
@@ -95,10 +104,11 @@ internal static class SecretPairs
         return at + 1;
     }
 
-    /// <summary>Reads the key that ends before the separator: a quoted JSON key, or a run of key characters, with the
-    /// word before it when the two are prose (<c>Reset code</c>, <c>Cache key</c>), as the analyzers read placeholders.</summary>
-    private static bool TryReadKey(string text, int separator, out int start, out int end)
+    /// <summary>Reads the key that ends before the separator: a quoted JSON key, or a run of key characters, and where
+    /// the prose word before it starts (<c>Reset</c> of <c>Reset code</c>), or -1.</summary>
+    private static bool TryReadKey(string text, int separator, out int start, out int end, out int qualifier)
     {
+        qualifier = -1;
         end = separator;
         while (end > 0 && end > separator - 2 && text[end - 1] == ' ')
         {
@@ -127,9 +137,9 @@ internal static class SecretPairs
             }
         }
 
-        if (start == end || !TextChars.IsLetter(text[start]))
+        if (start == end || !TextChars.IsLetter(text[start]) || LooksEncoded(text, start, end))
         {
-            return false; // "12:30", "T09:15": times, not keys
+            return false; // "12:30", "T09:15": times, not keys; "PwQlnISRZGuPe9GR": base64, not a key
         }
 
         int word = start - 1;
@@ -143,7 +153,7 @@ internal static class SecretPairs
 
             if (wordStart == 0 || text[wordStart - 1] is ' ' or '\t' or '(' or '[' or '"' or '\'' or '\n')
             {
-                start = wordStart;
+                qualifier = wordStart;
             }
         }
 
@@ -191,6 +201,28 @@ internal static class SecretPairs
         }
 
         return (start, stop);
+    }
+
+    private static bool StartsPair(string text, int keyStart) =>
+        keyStart == 0 || char.IsWhiteSpace(text[keyStart - 1]) || text[keyStart - 1] is ',' or ';' or '{' or '(' or '[' or '&' or '?';
+
+    /// <summary>Whether a run reads as encoded data rather than a name: names switch between lower case, upper case and
+    /// digits a few times (<c>passwordResetTokenExpiry</c>: 3), base64 every few characters.</summary>
+    private static bool LooksEncoded(string text, int start, int end)
+    {
+        int switches = 0;
+        for (int i = start + 1; i < end; i++)
+        {
+            char previous = text[i - 1], c = text[i];
+            bool upperAfterLower = char.IsUpper(c) && char.IsLower(previous);
+            bool digitEdge = TextChars.IsLetter(previous) && TextChars.IsDigit(c) || TextChars.IsDigit(previous) && TextChars.IsLetter(c);
+            if ((upperAfterLower || digitEdge) && ++switches > 5)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsValueEnd(char c) =>

@@ -114,7 +114,8 @@ internal static class TokenShapes
     }
 
     /// <summary>Every <c>Bearer &lt;token&gt;</c>, in any case: the token is masked, the scheme kept. A token needs 16
-    /// characters and a digit or symbol, so that prose ("Bearer authentication failed") is left alone.</summary>
+    /// characters and a digit or both cases, as random tokens have, so that prose ("Bearer authentication failed",
+    /// "Bearer invalid_token_request") is left alone.</summary>
     public static void Bearers(string text, ref List<LeakFinding>? findings)
     {
         for (int at = text.IndexOf("bearer", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("bearer", at + 6, StringComparison.OrdinalIgnoreCase))
@@ -132,7 +133,7 @@ internal static class TokenShapes
 
             int end = TextChars.RunEnd(text, start, TextChars.IsToken68);
             end = TextChars.RunEnd(text, end, static c => c == '=');
-            if (end - start >= 16 && HasNonLetter(text, start, end))
+            if (end - start >= 16 && LooksRandom(text, start, end))
             {
                 Found(ref findings, start, end, LeakKinds.Bearer);
             }
@@ -146,16 +147,21 @@ internal static class TokenShapes
         return end;
     }
 
-    private static bool HasNonLetter(string text, int start, int end)
+    private static bool LooksRandom(string text, int start, int end)
     {
+        bool upper = false, lower = false;
         for (int i = start; i < end; i++)
         {
-            if (!TextChars.IsLetter(text[i]))
+            char c = text[i];
+            if (TextChars.IsDigit(c))
             {
                 return true;
             }
+
+            upper |= char.IsUpper(c);
+            lower |= char.IsLower(c);
         }
 
-        return false;
+        return upper && lower;
     }
 }
