@@ -25,8 +25,9 @@ internal static class ValueInspection
             return null;
         }
 
-        if (NamedKind(key, value, template) is { } kind)
+        if (NamedKind(key, value, template) is { } named)
         {
+            string kind = ShapeKind(value) ?? named;
             string mask = LeakKinds.Mask(kind);
             LeakTally.Add(ref tally, kind, Where(key));
             AddRaw(ref raw, value, mask);
@@ -96,6 +97,14 @@ internal static class ValueInspection
         }
 
         return null;
+    }
+
+    // A value masked by its name may also have a shape ("Jwt" holding a JWT): the shape's kind is the more precise hint.
+    private static string? ShapeKind(object value)
+    {
+        string? text = TextOf(value);
+        List<LeakFinding>? findings = text is null ? null : LeakScanner.Scan(text);
+        return findings?.Find(static f => !f.ByName && f.Placeholder is null).Kind;
     }
 
     private static bool IsScalar(object value) => value is IFormattable && value.GetType().IsPrimitive || value is decimal;
