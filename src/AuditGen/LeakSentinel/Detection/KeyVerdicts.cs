@@ -41,7 +41,7 @@ internal static class KeyVerdicts
     {
         int slot = ContentHash(text, start, length) & (Slots - 1);
         Entry? entry = Volatile.Read(ref s_byContent[slot]);
-        if (entry is not null && entry.Key.Length == length && string.CompareOrdinal(entry.Key, 0, text, start, length) == 0)
+        if (entry is not null && entry.Key.Length == length && TextChars.HasAt(text, start, entry.Key))
         {
             return entry.Verdict;
         }

@@ -1,17 +1,20 @@
+using System;
 using System.Collections.Generic;
 using System.Text;
 
 namespace AuditGen.LeakSentinel.Detection;
 
 /// <summary>
-/// Finds secret-shaped substrings in a text and masks them. The scan is one vectorised <see cref="string.IndexOfAny(char[])"/>
-/// over the few characters every supported shape must contain (<c>= : - _ J z I</c>) plus one case-insensitive search
-/// for <c>bearer</c>: a clean text costs those two passes and allocates nothing. Only at a stop does a detector look
-/// around; most stops are rejected in a comparison or two.
+/// Finds secret-shaped substrings in a text and masks them. Every supported shape contains one of eight characters, so
+/// the text is read by two vectorised searches: <c>= : - _ J</c> (pairs, vendor prefixes, PEM blocks, JWTs) and
+/// <c>A B b</c> (AWS and Google keys, <c>Bearer</c>). An <c>IndexOfAny</c> of up to five characters has its own
+/// vectorised path with no set-up per call — one of seven characters built a lookup on every call, 85 ns a stop — so a
+/// clean text costs the two passes and a few comparisons at each stop, and allocates nothing.
 /// </summary>
 internal static class LeakScanner
 {
-    private static readonly char[] Anchors = ['=', ':', '-', '_', 'J', 'z', 'I'];
+    private static readonly char[] Structural = ['=', ':', '-', '_', 'J'];
+    private static readonly char[] Lettered = ['A', 'B', 'b'];
 
     /// <summary>The secret-shaped spans of <paramref name="text"/>, unordered and possibly overlapping; null when clean.</summary>
     /// <param name="text">The text.</param>
@@ -19,24 +22,38 @@ internal static class LeakScanner
     public static List<LeakFinding>? Scan(string text, bool template = false)
     {
         List<LeakFinding>? findings = null;
-        int at = text.IndexOfAny(Anchors);
-        while (at >= 0)
+        for (int at = Next(text, 0, Structural); at >= 0; at = Next(text, Math.Max(AtStructural(text, at, template, ref findings), at + 1), Structural))
         {
-            int next = text[at] switch
-            {
-                '=' or ':' => SecretPairs.At(text, at, template, ref findings),
-                '-' when at + 1 < text.Length && text[at + 1] == '-' => TokenShapes.PemAt(text, at, ref findings),
-                '-' => TokenShapes.PrefixedAt(text, at, TokenPrefixes.Hyphen, ref findings),
-                '_' => TokenShapes.PrefixedAt(text, at, TokenPrefixes.Underscore, ref findings),
-                'J' => TokenShapes.JwtAt(text, at, ref findings),
-                'z' => TokenShapes.GoogleKeyAt(text, at, ref findings),
-                _ => TokenShapes.AwsKeyAt(text, at, ref findings),
-            };
-            at = next < text.Length ? text.IndexOfAny(Anchors, System.Math.Max(next, at + 1)) : -1;
         }
 
-        TokenShapes.Bearers(text, ref findings);
+        for (int at = Next(text, 0, Lettered); at >= 0; at = Next(text, Math.Max(AtLettered(text, at, ref findings), at + 1), Lettered))
+        {
+        }
+
         return findings;
+    }
+
+    private static int AtStructural(string text, int at, bool template, ref List<LeakFinding>? findings) => text[at] switch
+    {
+        '=' or ':' => SecretPairs.At(text, at, template, ref findings),
+        '_' => TokenShapes.PrefixedAt(text, at, TokenPrefixes.Underscore, ref findings),
+        'J' => TokenShapes.JwtAt(text, at, ref findings),
+        _ when at + 1 < text.Length && text[at + 1] == '-' => TokenShapes.PemAt(text, at, ref findings),
+        _ => TokenShapes.PrefixedAt(text, at, TokenPrefixes.Hyphen, ref findings),
+    };
+
+    private static int AtLettered(string text, int at, ref List<LeakFinding>? findings) =>
+        text[at] == 'A' ? TokenShapes.AmazonOrGoogleKeyAt(text, at, ref findings) : TokenShapes.BearerAt(text, at, ref findings);
+
+    private static int Next(string text, int from, char[] anchors)
+    {
+        if (from >= text.Length)
+        {
+            return -1;
+        }
+
+        int found = text.AsSpan(from).IndexOfAny(anchors);
+        return found < 0 ? -1 : from + found;
     }
 
     /// <summary>The text with every finding replaced by its mask (<c>[REDACTED:kind]</c>); overlapping findings are merged

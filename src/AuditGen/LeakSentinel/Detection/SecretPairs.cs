@@ -72,8 +72,9 @@ internal static class SecretPairs
             return end;
         }
 
-        // The scan goes on inside the value: a shape found there (a JWT, a private key) is the more precise hint, and
-        // where it runs on past the value's end (a PEM block's spaces) its span is masked whole.
+        // The scan goes on inside the value: a pair nested there is found too, and a shape found there by the other
+        // detectors (a JWT, a private key) is the more precise hint; where it runs on past the value's end (a PEM block's
+        // spaces) its span is masked whole.
         TokenShapes.Found(ref findings, start, end, verdict.Kind, byName: true);
         return start;
     }
@@ -246,7 +247,7 @@ internal static class SecretPairs
     }
 
     private static bool IsMasked(string text, int index) =>
-        TextChars.HasAt(text, index, LeakKinds.MaskPrefix) || TextChars.HasAt(text, index, "***");
+        index < text.Length && (text[index] == '[' ? TextChars.HasAt(text, index, LeakKinds.MaskPrefix) : text[index] == '*' && TextChars.HasAt(text, index, "***"));
 
     private static bool IsNumber(string text, int start, int end)
     {

@@ -38,6 +38,23 @@ internal static class TextChars
     public static bool StartsWord(string text, int start) => start == 0 || !IsBase64Url(text[start - 1]);
 
     /// <summary>Whether the text has <paramref name="value"/> at <paramref name="index"/>, compared ordinally.</summary>
-    public static bool HasAt(string text, int index, string value) =>
-        index >= 0 && index + value.Length <= text.Length && string.CompareOrdinal(text, index, value, 0, value.Length) == 0;
+    public static bool HasAt(string text, int index, string value)
+    {
+        // A loop, not string.CompareOrdinal: most calls fail at the first character, and CompareOrdinal's argument checks
+        // cost more than that comparison.
+        if (index < 0 || index + value.Length > text.Length)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < value.Length; i++)
+        {
+            if (text[index + i] != value[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

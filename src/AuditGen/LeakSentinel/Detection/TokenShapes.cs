@@ -4,10 +4,9 @@ using System.Collections.Generic;
 namespace AuditGen.LeakSentinel.Detection;
 
 /// <summary>
-/// Credentials recognised by their shape alone, each entered from the one rare character the scan stops at: a JWT from
-/// the <c>J</c> of <c>eyJ</c>, a Google key from the <c>z</c> of <c>AIza</c>, an AWS key id from the <c>I</c> of
-/// <c>AKIA</c>, vendor tokens from their prefix's <c>_</c> or <c>-</c>, a PEM private key from its dashes. Each method
-/// returns where the scan goes on.
+/// Credentials recognised by their shape alone, each entered from a character the scan stops at: a JWT from the
+/// <c>J</c> of <c>eyJ</c>, AWS and Google keys from their leading <c>A</c>, vendor tokens from their prefix's <c>_</c> or
+/// <c>-</c>, a PEM private key from its dashes. Each method returns where the scan goes on.
 /// </summary>
 internal static class TokenShapes
 {
@@ -44,27 +43,24 @@ internal static class TokenShapes
         return Found(ref findings, start, end, LeakKinds.Jwt);
     }
 
-    /// <summary>A Google API key: <c>AIza</c> and 35 base64url characters.</summary>
-    public static int GoogleKeyAt(string text, int z, ref List<LeakFinding>? findings)
+    /// <summary>An AWS access key id (<c>AKIA</c>, <c>ASIA</c> or <c>ABIA</c> and exactly 16 upper-case letters or
+    /// digits) or a Google API key (<c>AIza</c> and 35 base64url characters), entered at the leading <c>A</c>.</summary>
+    public static int AmazonOrGoogleKeyAt(string text, int start, ref List<LeakFinding>? findings)
     {
-        int start = z - 2;
-        if (!TextChars.HasAt(text, start, "AIza") || !TextChars.StartsWord(text, start))
+        if (start + 20 > text.Length || !TextChars.StartsWord(text, start))
         {
-            return z + 1;
+            return start + 1;
         }
 
-        int end = TextChars.RunEnd(text, start + 4, TextChars.IsBase64Url);
-        return end - start >= 39 ? Found(ref findings, start, end, LeakKinds.GoogleApiKey) : end;
-    }
-
-    /// <summary>An AWS access key id: <c>AKIA</c>, <c>ASIA</c> or <c>ABIA</c> and exactly 16 upper-case letters or digits.</summary>
-    public static int AwsKeyAt(string text, int i, ref List<LeakFinding>? findings)
-    {
-        int start = i - 2;
-        if (start < 0 || text[start] != 'A' || text[start + 1] is not ('K' or 'S' or 'B') || i + 1 >= text.Length || text[i + 1] != 'A'
-            || !TextChars.StartsWord(text, start))
+        if (text[start + 1] == 'I' && text[start + 2] == 'z' && text[start + 3] == 'a')
         {
-            return i + 1;
+            int key = TextChars.RunEnd(text, start + 4, TextChars.IsBase64Url);
+            return key - start >= 39 ? Found(ref findings, start, key, LeakKinds.GoogleApiKey) : key;
+        }
+
+        if (text[start + 1] is not ('K' or 'S' or 'B') || text[start + 2] != 'I' || text[start + 3] != 'A')
+        {
+            return start + 1;
         }
 
         int end = TextChars.RunEnd(text, start + 4, TextChars.IsUpperOrDigit);
@@ -75,7 +71,9 @@ internal static class TokenShapes
     /// <summary>A vendor token whose prefix ends at <paramref name="separator"/> (an underscore or a hyphen).</summary>
     public static int PrefixedAt(string text, int separator, TokenPrefix[] prefixes, ref List<LeakFinding>? findings)
     {
-        if (separator == 0 || !TextChars.IsLetter(text[separator - 1]))
+        // UUIDs, dates and snake_case put a separator every few characters: most are rejected here, by the letter
+        // before them, which ends no vendor prefix.
+        if (separator == 0 || !EndsSomePrefix(text[separator - 1], prefixes))
         {
             return separator + 1;
         }
@@ -83,7 +81,7 @@ internal static class TokenShapes
         foreach (TokenPrefix candidate in prefixes)
         {
             int start = separator - candidate.Prefix.Length + 1;
-            if (TextChars.HasAt(text, start, candidate.Prefix) && TextChars.StartsWord(text, start))
+            if (start >= 0 && text[start] == candidate.Prefix[0] && TextChars.HasAt(text, start, candidate.Prefix) && TextChars.StartsWord(text, start))
             {
                 int end = TextChars.RunEnd(text, separator + 1, candidate.BodyChar);
                 return end - separator - 1 >= candidate.MinBody ? Found(ref findings, start, end, candidate.Kind) : end;
@@ -113,31 +111,44 @@ internal static class TokenShapes
         return Found(ref findings, dash, close < 0 ? text.Length : close + PemDashes.Length, LeakKinds.PrivateKey);
     }
 
-    /// <summary>Every <c>Bearer &lt;token&gt;</c>, in any case: the token is masked, the scheme kept. A token needs 16
-    /// characters and a digit or both cases, as random tokens have, so that prose ("Bearer authentication failed",
-    /// "Bearer invalid_token_request") is left alone.</summary>
-    public static void Bearers(string text, ref List<LeakFinding>? findings)
+    /// <summary><c>Bearer &lt;token&gt;</c> in any case, entered at its <c>B</c>: the token is masked, the scheme kept. A
+    /// token needs 16 characters and a digit or both cases, as random tokens have, so that prose ("Bearer authentication
+    /// failed", "Bearer invalid_token_request") is left alone.</summary>
+    public static int BearerAt(string text, int b, ref List<LeakFinding>? findings)
     {
-        for (int at = text.IndexOf("bearer", StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf("bearer", at + 6, StringComparison.OrdinalIgnoreCase))
+        if (b + 6 >= text.Length || (b > 0 && TextChars.IsLetter(text[b - 1])) || !IsEarer(text, b + 1))
         {
-            int start = at + 6;
-            while (start < text.Length && text[start] is ' ' or '\t')
-            {
-                start++;
-            }
+            return b + 1;
+        }
 
-            if (start == at + 6 || (at > 0 && TextChars.IsLetter(text[at - 1])))
-            {
-                continue;
-            }
+        int start = b + 6;
+        while (start < text.Length && text[start] is ' ' or '\t')
+        {
+            start++;
+        }
 
-            int end = TextChars.RunEnd(text, start, TextChars.IsToken68);
-            end = TextChars.RunEnd(text, end, static c => c == '=');
-            if (end - start >= 16 && LooksRandom(text, start, end))
+        if (start == b + 6)
+        {
+            return start;
+        }
+
+        int end = TextChars.RunEnd(text, start, TextChars.IsToken68);
+        end = TextChars.RunEnd(text, end, static c => c == '=');
+        return end - start >= 16 && LooksRandom(text, start, end) ? Found(ref findings, start, end, LeakKinds.Bearer) : end;
+    }
+
+    private static bool IsEarer(string text, int index)
+    {
+        const string Earer = "earer";
+        for (int i = 0; i < Earer.Length; i++)
+        {
+            if ((text[index + i] | 0x20) != Earer[i])
             {
-                Found(ref findings, start, end, LeakKinds.Bearer);
+                return false;
             }
         }
+
+        return true;
     }
 
     /// <summary>Records a finding over [<paramref name="start"/>, <paramref name="end"/>) and returns its end.</summary>
@@ -145,6 +156,19 @@ internal static class TokenShapes
     {
         (findings ??= []).Add(new LeakFinding(start, end - start, kind, placeholder, byName));
         return end;
+    }
+
+    private static bool EndsSomePrefix(char letter, TokenPrefix[] prefixes)
+    {
+        foreach (TokenPrefix candidate in prefixes)
+        {
+            if (candidate.Prefix[candidate.Prefix.Length - 2] == letter)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool LooksRandom(string text, int start, int end)
