@@ -6,17 +6,20 @@ namespace AuditGen.Benchmarks.Runtime;
 
 /// <summary>
 /// What the leak sentinel costs per record: the same <c>LogInformation</c> call through a factory with the sentinel and
-/// through the same factory without it, for a clean and a dirty record whose logged body is 100 B, 1 KB or 10 KB of
-/// JSON-like text (ids, dates, words: the characters the scan stops at, as real records have them), into a provider
-/// that does not read the record and into one that formats it. Dirty means one <c>"password":"…"</c> pair in the body.
+/// through the same factory without it, for a clean and a dirty record of 100 B, 1 KB or 10 KB, into a provider that
+/// does not read the record and into one that formats it. The body is prose (a typical message) or JSON (a logged
+/// payload: a <c>:</c> or <c>-</c> every few characters, the characters the scan stops at — its worst realistic case).
+/// Dirty means one <c>password=…</c> pair (prose) or <c>"password":"…"</c> pair (JSON) in the middle of the body.
 /// </summary>
 [MemoryDiagnoser]
 [CategoriesColumn]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class LeakSentinelBenchmarks
 {
-    private const string Chunk = "{\"orderId\":\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\",\"sku\":\"ABC-123\",\"qty\":2,\"at\":\"2026-11-30T09:15:27Z\",\"note\":\"Leave it at the door\"},";
-    private const string Secret = "\"password\":\"hunter2-bench\",";
+    private const string JsonChunk = "{\"orderId\":\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\",\"sku\":\"ABC-123\",\"qty\":2,\"at\":\"2026-11-30T09:15:27Z\",\"note\":\"Leave it at the door\"},";
+    private const string JsonSecret = "\"password\":\"hunter2-bench\",";
+    private const string ProseChunk = "user ada placed order 1042 of 3 items, shipping to Paris by courier after the payment was authorised; ";
+    private const string ProseSecret = " password=hunter2-bench ";
 
     private ILoggerFactory _plain = null!;
     private ILoggerFactory _guarded = null!;
@@ -33,10 +36,13 @@ public class LeakSentinelBenchmarks
     [Params(LoggerMode.EnabledNoRead, LoggerMode.Formatting)]
     public LoggerMode Logger { get; set; }
 
+    [Params("prose", "json")]
+    public string Text { get; set; } = "prose";
+
     [GlobalSetup]
     public void Setup()
     {
-        _body = Body(Size, Dirty);
+        _body = Body(Size, Dirty, Text == "json");
         ILogger sink = BenchmarkLoggers.Create(Logger);
         _plain = LoggerFactory.Create(b => b.AddProvider(new OneLoggerProvider(sink)));
         _guarded = LoggerFactory.Create(b => b.AddProvider(new OneLoggerProvider(sink)).AddAuditGenLeakSentinel(o => o.WarnOncePerCategory = false));
@@ -71,19 +77,22 @@ public class LeakSentinelBenchmarks
     public void Sentinel() => _guardedLogger.LogInformation("Request {Method} {Path} body {Body}", "POST", "/api/orders", _body);
 
     /// <summary>The logged body, sized so that the whole rendered message is <paramref name="size"/> characters.</summary>
-    internal static string Body(int size, bool dirty)
+    internal static string Body(int size, bool dirty, bool json)
     {
-        int length = Math.Max(16, size - "Request POST /api/orders body ".Length);
-        var body = new StringBuilder(length + Chunk.Length);
+        (string chunk, string secret) = json ? (JsonChunk, JsonSecret) : (ProseChunk, ProseSecret);
+        int length = Math.Max(secret.Length, size - "Request POST /api/orders body ".Length);
+        var body = new StringBuilder(length + chunk.Length);
         while (body.Length < length)
         {
-            body.Append(Chunk);
+            body.Append(chunk);
         }
 
         body.Length = length;
         if (dirty)
         {
-            body.Insert(Math.Max(0, (length - Secret.Length) / 2), Secret).Length = Math.Max(length, Secret.Length);
+            // Replaces characters rather than adding them, so that clean and dirty bodies have the same length.
+            int at = (length - secret.Length) / 2;
+            body.Remove(at, secret.Length).Insert(at, secret);
         }
 
         return body.ToString();
