@@ -1,6 +1,5 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Configs;
 
 namespace AuditGen.Benchmarks.Runtime;
 
@@ -12,8 +11,6 @@ namespace AuditGen.Benchmarks.Runtime;
 /// Dirty means one <c>password=…</c> pair (prose) or <c>"password":"…"</c> pair (JSON) in the middle of the body.
 /// </summary>
 [MemoryDiagnoser]
-[CategoriesColumn]
-[GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 public class LeakSentinelBenchmarks
 {
     private const string JsonChunk = "{\"orderId\":\"3f2504e0-4f89-11d3-9a0c-0305e82c3301\",\"sku\":\"ABC-123\",\"qty\":2,\"at\":\"2026-11-30T09:15:27Z\",\"note\":\"Leave it at the door\"},";
