@@ -23,6 +23,11 @@ builder.Logging.AddJsonConsole(o =>
     o.JsonWriterOptions = new System.Text.Json.JsonWriterOptions { Indented = false };
 });
 
+// The last line of defence: any secret-shaped value that still reaches a log record — ASP.NET Core's own request log
+// of a reset link's ?token=, a library's exception message — is masked before the console sees it, and counted by
+// auditgen.leaks.masked (alert rule LeakedSecretsInLogs in samples/observability/alerts.yml).
+builder.Logging.AddAuditGenLeakSentinel();
+
 builder.Services.Configure<AuthApiOptions>(builder.Configuration.GetSection(AuthApiOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddSingleton<Database>();

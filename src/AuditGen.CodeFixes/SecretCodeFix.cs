@@ -17,6 +17,7 @@ public abstract class SecretCodeFix : CodeFixProvider
 {
     /// <inheritdoc />
     public sealed override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
+        DiagnosticIds.BaselinedSecret, // carries the original finding's properties, so the same fix applies
         DiagnosticIds.SecretNameReachesLog,
         DiagnosticIds.SensitiveDataReachesLog,
         DiagnosticIds.SecretTypeReachesLog,

@@ -60,6 +60,15 @@ public static class AuditLog
     public static string Redact<T>(T value) => AuditRedactor.Redact(value);
 
     /// <summary>
+    /// A URL fit for a log: user info dropped, every query value and the fragment masked (the parameter names stay,
+    /// they say what was sent), control characters escaped. Relative URLs (<c>/reset?token=…</c>) are handled too. For
+    /// application code's own log calls of request URLs (the AG1003 fix for <c>GetDisplayUrl()</c>).
+    /// </summary>
+    /// <param name="url">A <see cref="Uri"/> or URL text; null stays null.</param>
+    /// <returns>The sanitized URL.</returns>
+    public static string? SanitizeUrl(object? url) => UrlSanitizer.Sanitize(url);
+
+    /// <summary>
     /// Pseudonymizes a personal identifier for application code's own log calls: <see cref="RedactedText"/> in mask
     /// mode; after <see cref="UseKeyedHashRedaction"/>, <c>hmac:{keyId}:{16 hex digits}</c> of the value's invariant
     /// text in <paramref name="domain"/>. Equal values in one domain give equal outputs; in two domains, unrelated ones.

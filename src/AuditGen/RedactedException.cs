@@ -9,7 +9,9 @@ namespace AuditGen;
 /// What a logger receives in place of the exception of a failed sensitive operation: the original's type, stack trace,
 /// <c>HResult</c>, <c>Source</c> and inner exceptions (each a stand-in too), but not its message or <c>Data</c>, which
 /// often quote the token or password the record itself redacts. The caller of the operation still receives the
-/// original exception; only the log sees this one.
+/// original exception; only the log sees this one. The leak sentinel
+/// (<see cref="LeakSentinelLoggingBuilderExtensions.AddAuditGenLeakSentinel"/>) uses the same stand-in for an exception
+/// whose message holds a secret-shaped value, with the message kept and only that value masked.
 /// </summary>
 [SuppressMessage("Design", "CA1032:Implement standard exception constructors", Justification = "Only AuditGen creates stand-ins, each from an original exception.")]
 public sealed class RedactedException : Exception
@@ -25,8 +27,8 @@ public sealed class RedactedException : Exception
     private readonly Exception _original;
     private readonly RedactedException[] _innerExceptions;
 
-    private RedactedException(Exception original, string originalType, RedactedException[] inner)
-        : base(originalType + ": " + RedactedMessage, inner.Length > 0 ? inner[0] : null)
+    private RedactedException(Exception original, string originalType, string message, RedactedException[] inner)
+        : base(originalType + ": " + message, inner.Length > 0 ? inner[0] : null)
     {
         OriginalType = originalType;
         _innerExceptions = inner;
@@ -70,9 +72,17 @@ public sealed class RedactedException : Exception
     /// <summary>Builds the stand-in of <paramref name="original"/> and of its inner exceptions.</summary>
     /// <param name="original">The exception.</param>
     /// <returns>The stand-in.</returns>
-    internal static RedactedException For(Exception original) => For(original, 0);
+    internal static RedactedException For(Exception original) => For(original, 0, static _ => RedactedMessage);
 
-    private static RedactedException For(Exception original, int depth)
+    /// <summary>Builds the stand-in of <paramref name="original"/> and of its inner exceptions, each carrying its own
+    /// message as <paramref name="message"/> rewrites it (the leak sentinel masks the secrets in it).</summary>
+    /// <param name="original">The exception.</param>
+    /// <param name="message">Gives the stand-in's message from the original's.</param>
+    /// <returns>The stand-in.</returns>
+    internal static RedactedException For(Exception original, Func<string, string> message) =>
+        For(original, 0, each => message(Read(() => each.Message) ?? string.Empty));
+
+    private static RedactedException For(Exception original, int depth, Func<Exception, string> message)
     {
         if (original is RedactedException already)
         {
@@ -86,16 +96,16 @@ public sealed class RedactedException : Exception
             {
                 foreach (Exception each in aggregate.InnerExceptions)
                 {
-                    inner.Add(For(each, depth + 1));
+                    inner.Add(For(each, depth + 1, message));
                 }
             }
             else if (original.InnerException is { } single)
             {
-                inner.Add(For(single, depth + 1));
+                inner.Add(For(single, depth + 1, message));
             }
         }
 
-        return new RedactedException(original, original.GetType().FullName ?? original.GetType().Name, [.. inner]);
+        return new RedactedException(original, original.GetType().FullName ?? original.GetType().Name, message(original), [.. inner]);
     }
 
     // Source and StackTrace are computed by the runtime on first read; a failure there must not lose the record.

@@ -20,6 +20,15 @@ internal abstract class CapturingProvider : IDisposable
 
     public static IEnumerable<Func<CapturingProvider>> All() =>
         [() => new JsonConsoleCapture(), () => new SerilogCapture(), () => new OpenTelemetryCapture()];
+
+    /// <summary>The provider named <paramref name="name"/> (<c>json</c>, <c>serilog</c>, <c>otel</c>), its factory set
+    /// up further by <paramref name="configure"/> (the leak sentinel tests add the sentinel there).</summary>
+    public static CapturingProvider Create(string name, Action<ILoggingBuilder>? configure = null) => name switch
+    {
+        "json" => new JsonConsoleCapture(configure),
+        "serilog" => new SerilogCapture(configure),
+        _ => new OpenTelemetryCapture(configure),
+    };
 }
 
 /// <summary>Microsoft's JSON console formatter, with console output redirected while the factory lives.</summary>
@@ -30,10 +39,14 @@ internal sealed class JsonConsoleCapture : CapturingProvider
     private readonly ILoggerFactory _factory;
     private bool _disposed;
 
-    public JsonConsoleCapture()
+    public JsonConsoleCapture(Action<ILoggingBuilder>? configure = null)
     {
         Console.SetOut(_writer);
-        _factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddJsonConsole(o => o.IncludeScopes = true));
+        _factory = LoggerFactory.Create(b =>
+        {
+            b.SetMinimumLevel(LogLevel.Trace).AddJsonConsole(o => o.IncludeScopes = true);
+            configure?.Invoke(b);
+        });
     }
 
     public override string Name => "JSON console";
@@ -65,10 +78,15 @@ internal sealed class SerilogCapture : CapturingProvider, Serilog.Core.ILogEvent
     private readonly CompactJsonFormatter _formatter = new();
     private readonly ILoggerFactory _factory;
 
-    public SerilogCapture()
+    public SerilogCapture(Action<ILoggingBuilder>? configure = null)
     {
-        Serilog.ILogger serilog = new Serilog.LoggerConfiguration().MinimumLevel.Verbose().WriteTo.Sink(this).CreateLogger();
-        _factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(new SerilogLoggerProvider(serilog, dispose: true)));
+        // Scopes become properties (Enrich.FromLogContext), as a Serilog setup that shows scopes has them.
+        Serilog.ILogger serilog = new Serilog.LoggerConfiguration().MinimumLevel.Verbose().Enrich.FromLogContext().WriteTo.Sink(this).CreateLogger();
+        _factory = LoggerFactory.Create(b =>
+        {
+            b.SetMinimumLevel(LogLevel.Trace).AddProvider(new SerilogLoggerProvider(serilog, dispose: true));
+            configure?.Invoke(b);
+        });
     }
 
     public override string Name => "Serilog compact";
@@ -104,14 +122,18 @@ internal sealed class OpenTelemetryCapture : CapturingProvider
     private readonly List<LogRecord> _records = [];
     private readonly ILoggerFactory _factory;
 
-    public OpenTelemetryCapture() =>
-        _factory = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddOpenTelemetry(o =>
+    public OpenTelemetryCapture(Action<ILoggingBuilder>? configure = null) =>
+        _factory = LoggerFactory.Create(b =>
         {
-            o.IncludeFormattedMessage = true;
-            o.IncludeScopes = true;
-            o.ParseStateValues = true;
-            o.AddInMemoryExporter(_records);
-        }));
+            b.SetMinimumLevel(LogLevel.Trace).AddOpenTelemetry(o =>
+            {
+                o.IncludeFormattedMessage = true;
+                o.IncludeScopes = true;
+                o.ParseStateValues = true;
+                o.AddInMemoryExporter(_records);
+            });
+            configure?.Invoke(b);
+        });
 
     public override string Name => "OpenTelemetry in-memory";
 
@@ -128,6 +150,15 @@ internal sealed class OpenTelemetryCapture : CapturingProvider
             {
                 output.Append(attribute.Key).Append('=').Append(attribute.Value).Append('\n');
             }
+
+            record.ForEachScope(static (scope, text) =>
+            {
+                text.Append("scope: ").Append(scope.Scope).Append('\n');
+                foreach (KeyValuePair<string, object?> item in scope)
+                {
+                    text.Append(item.Key).Append('=').Append(item.Value).Append('\n');
+                }
+            }, output);
 
             if (record.Exception is { } exception)
             {

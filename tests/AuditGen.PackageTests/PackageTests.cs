@@ -3,7 +3,8 @@ using System.IO.Compression;
 namespace AuditGen.PackageTests;
 
 /// <summary>Uses the packed .nupkg the way a user does: new projects that reference it from a folder.</summary>
-public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPackage>
+[Collection(PackedPackage.Collection)]
+public sealed class PackageTests(PackedPackage package)
 {
     [Fact]
     public void Package_has_the_documented_layout()
@@ -20,6 +21,8 @@ public sealed class PackageTests(PackedPackage package) : IClassFixture<PackedPa
         Assert.Contains("buildTransitive/AuditGen.props", entries);
         Assert.Contains("buildTransitive/AuditGen.targets", entries);
         Assert.Contains("buildTransitive/AuditGen.CI.globalconfig", entries);
+        Assert.Contains("buildTransitive/AuditGen.Baseline.targets", entries);
+        Assert.Contains("buildTransitive/AuditGen.BaselineWriter.cs", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
 
         using var nuspec = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());

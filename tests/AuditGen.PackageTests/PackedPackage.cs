@@ -5,6 +5,9 @@ namespace AuditGen.PackageTests;
 /// <summary>Packs AuditGen once per test run into a private feed, with a unique version so no cache can serve a stale copy.</summary>
 public sealed class PackedPackage : IDisposable
 {
+    /// <summary>The test classes that share one packed package; one collection also keeps their builds from running in parallel.</summary>
+    public const string Collection = "Packed package";
+
     public PackedPackage()
     {
         Work = Directory.CreateTempSubdirectory("auditgen-package-").FullName;
@@ -93,3 +96,7 @@ public sealed class PackedPackage : IDisposable
 
     public void Dispose() => Directory.Delete(Work, recursive: true);
 }
+
+/// <summary>Packs once for every test class that uses the package.</summary>
+[CollectionDefinition(PackedPackage.Collection)]
+public sealed class PackedPackageCollection : ICollectionFixture<PackedPackage>;

@@ -97,6 +97,55 @@ internal static class NameRules
         return label;
     }
 
+    /// <summary>Whether the name ends with its credential term, or with words that hold it (<c>GetPassword</c>,
+    /// <c>GenerateResetTokenAsync</c>, <c>ReadApiKeyBytes</c>; not <c>AssertionProviderLoadingFailureMessage</c>): what a
+    /// method returns is named by the end of its name.</summary>
+    public static bool EndsWithSecret(string name)
+    {
+        List<string> words = Words(name);
+        int end = LastTermEnd(words, SecretTerm, out _);
+        if (end < 0)
+        {
+            return false;
+        }
+
+        for (int i = end + 1; i < words.Count; i++)
+        {
+            if (!HoldingWords.Contains(words[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether the only credential term in the name is the context word <c>key</c>, alone or after a word that
+    /// is neither a lookup qualifier nor half of a credential pair (<c>key</c>, <c>taskKey</c>, <c>ownerKey</c>; not
+    /// <c>apiKey</c>, <c>signingKey</c>, <c>keyPassword</c>). The generator treats such keys as secrets (it fails
+    /// closed); the analyzers take them for lookup keys, which real code logs far more often than key material.</summary>
+    public static bool IsUnpairedKey(string name)
+    {
+        List<string> words = Words(name);
+        bool key = false;
+        for (int i = 0; i < words.Count; i++)
+        {
+            if (SecretTerm(words, i) is null)
+            {
+                continue;
+            }
+
+            if (Singular(words[i]) != "key" || (i > 0 && Lookup(SecretPairs, words[i - 1] + " " + words[i]) is not null))
+            {
+                return false;
+            }
+
+            key = true;
+        }
+
+        return key;
+    }
+
     /// <summary>What credential the text ends with, word for word ("Sent OTP " → "a one-time code"). A context word
     /// counts only with its qualifier: "Error code " ends with no credential, "Reset code " does.</summary>
     public static string? TrailingSecret(string text)

@@ -52,7 +52,7 @@ internal static class NameVocabulary
         ["client secret"] = SecretLabel, ["connection string"] = ConnectionString, ["conn string"] = ConnectionString, ["conn str"] = ConnectionString,
         ["card number"] = CardNumber, ["card no"] = CardNumber, ["card num"] = CardNumber, ["credit card"] = CardNumber,
         ["cc number"] = CardNumber, ["cc no"] = CardNumber, ["cc num"] = CardNumber,
-        ["one time"] = OneTimeCode, ["auth header"] = Authorization, ["set cookie"] = Cookie, ["session id"] = "a session id",
+        ["one time"] = OneTimeCode, ["auth header"] = Authorization, ["set cookie"] = Cookie,
         ["pass phrase"] = Password, ["pass word"] = Password,
         ["ssh key"] = Key, ["hmac key"] = Key, ["account key"] = Key, ["storage key"] = Key, ["gpg key"] = Key,
         ["authentication hash"] = Password, ["token hint"] = Token, ["seed phrase"] = Key, ["recovery phrase"] = Key, ["saml response"] = Token, ["auth ticket"] = Token, ["de passe"] = Password,
@@ -83,7 +83,7 @@ internal static class NameVocabulary
         "column", "table", "query", "dedup", "dedupe", "deduplication", "correlation", "request", "sequence", "event", "record",
         "document", "search", "sticky", "shortcut", "keyboard", "modifier", "enum", "type", "name", "attribute", "state",
         "lock", "session", "storage", "sub", "parent", "child", "node", "component", "list", "field", "element", "grouping",
-        "publishable");
+        "publishable", "grant", "store", "persistence");
 
     /// <summary>The words before <c>auth</c> that make it an authorization value (<c>basicAuth</c>, <c>X-Auth</c>).</summary>
     public static readonly HashSet<string> AuthQualifiers = Set("basic", "proxy", "smtp", "http", "digest", "bearer", "ntlm", "ldap", "ftp", "x", "header");
@@ -95,7 +95,7 @@ internal static class NameVocabulary
     /// (<c>nextPageToken</c>), a GPIO pin (<c>ledPin</c>), a method or file signature (<c>methodSignature</c>).</summary>
     public static readonly Dictionary<string, HashSet<string>> NotCredentialAfter = new(StringComparer.Ordinal)
     {
-        ["token"] = Set("page", "continuation", "skip", "sync", "delta", "cursor", "pagination", "resume", "lexer", "syntax", "parser", "cancellation"),
+        ["token"] = Set("page", "continuation", "skip", "sync", "delta", "cursor", "pagination", "resume", "lexer", "syntax", "parser", "cancellation", "json", "j"),
         ["pin"] = Set("gpio", "led", "io", "output", "input", "analog", "digital", "power", "data", "clock", "map"),
         ["signature"] = Set("method", "type", "function", "member", "delegate", "file", "email", "call", "operator"),
         ["sig"] = Set("method", "type", "function", "member", "file", "email"),
@@ -114,7 +114,7 @@ internal static class NameVocabulary
         "cleartext", "hash", "hashed", "salt", "digest", "encrypted", "cipher", "ciphertext", "url", "uri", "link", "href",
         "line", "entry", "content", "payload", "blob", "buffer", "arg", "argument", "literal", "copy", "candidate", "attempt",
         "guess", "confirm", "confirmation", "again", "repeat", "cookie", "pair", "material", "secret", "answer", "number", "no",
-        "num", "result", "response", "token", "blob", "file", "pem", "der", "b58", "base32", "base58", "b32");
+        "num", "result", "response", "token", "blob", "pem", "der", "b58", "base32", "base58", "b32");
 
     /// <summary>Words after a credential word that say the name describes it rather than holds it: a trailing one makes
     /// the name not secret (<c>tokenType</c>, <c>passwordLength</c>, <c>resetTokenExpiresAt</c>, <c>passwordHashAlgorithm</c>).</summary>
@@ -130,7 +130,8 @@ internal static class NameVocabulary
         "revoked", "created", "sent", "used", "verified", "requested", "index", "position", "window", "level",
         "in", "seconds", "secs", "minutes", "mins", "hours", "days", "ms", "millis", "milliseconds", "utc", "ticks", "last",
         "first", "domain", "samesite", "secure", "httponly", "counter", "seats", "frame", "frames",
-        "category", "class", "template", "error", "errors", "flag", "flags", "bits", "rounds", "iterations", "usage");
+        "category", "class", "template", "error", "errors", "flag", "flags", "bits", "rounds", "iterations", "usage",
+        "exception", "reason", "scope", "scopes", "filter", "filters", "file", "files", "directory", "dir", "folder", "failure", "failed");
 
     /// <summary>A first word that makes the name a yes/no fact about a secret (<c>isPasswordValid</c>, <c>hasToken</c>).</summary>
     public static readonly HashSet<string> BooleanPrefixes = Set(
@@ -157,6 +158,11 @@ internal static class NameVocabulary
         ["display name"] = "a name", ["birth date"] = "a date of birth", ["national id"] = "a national id", ["tax id"] = "a tax id",
         ["account number"] = "a bank account", ["postal code"] = "an address", ["zip code"] = "an address", ["street address"] = "an address",
         ["subject id"] = "a user id", ["user principal"] = "a user name",
+
+        // A session id names a session; it is a bearer credential only where it is the cookie value or token itself, and
+        // those are caught by their source (a cookie, a header, an authentication token) or their word ("session
+        // token", "session key"). OWASP asks for session ids to be logged hashed: in Sensitive operations they are.
+        ["session id"] = "a session id",
     };
 
     /// <summary>Last words of a name that holds a URL (logged with user info dropped and query values masked).</summary>

@@ -21,6 +21,11 @@ public static class AuditTelemetry
     /// The audited call itself is never affected.</summary>
     public const string DroppedInstrumentName = "auditgen.records.dropped";
 
+    /// <summary>Name of the counter of secrets the leak sentinel masked in log records, tagged <c>kind</c> (what was found:
+    /// <c>jwt</c>, <c>bearer</c>, <c>password</c>…) and <c>category</c> (the logger category that logged it): the runtime
+    /// measure of "tokens in logs", which should stay at zero.</summary>
+    public const string LeaksMaskedInstrumentName = "auditgen.leaks.masked";
+
     internal const string DroppedLogger = "logger";
     internal const string DroppedProvider = "provider";
     internal const string DroppedActivity = "activity";
@@ -35,6 +40,7 @@ public static class AuditTelemetry
     private static readonly Histogram<double>? s_duration = Create(() => s_meter.CreateHistogram<double>(DurationInstrumentName, "ms", "Duration of audited operations."));
     private static readonly Counter<long>? s_calls = Create(() => s_meter.CreateCounter<long>(CallsInstrumentName, "{call}", "Audited operations by outcome."));
     private static readonly Counter<long>? s_dropped = Create(() => s_meter.CreateCounter<long>(DroppedInstrumentName, "{record}", "Audit records or spans that could not be written."));
+    private static readonly Counter<long>? s_leaks = Create(() => s_meter.CreateCounter<long>(LeaksMaskedInstrumentName, "{secret}", "Secrets the leak sentinel masked in log records."));
 
     /// <summary>The source of one <see cref="Activity"/> per audited call, named after the operation.</summary>
     /// <exception cref="InvalidOperationException">An <see cref="ActivityListener"/> threw while the source was created; audited calls then run without spans.</exception>
@@ -99,6 +105,22 @@ public static class AuditTelemetry
         catch (Exception)
         {
             // Telemetry listeners must never break the audited call.
+        }
+    }
+
+    /// <summary>Counts a secret the leak sentinel masked; a throwing metrics listener is ignored.</summary>
+    internal static void RecordLeak(string kind, string category)
+    {
+        try
+        {
+            if (s_leaks?.Enabled == true)
+            {
+                s_leaks.Add(1, new KeyValuePair<string, object?>("kind", kind), new KeyValuePair<string, object?>("category", category));
+            }
+        }
+        catch (Exception)
+        {
+            // Telemetry listeners must never break the log call.
         }
     }
 

@@ -20,5 +20,8 @@ public sealed class Literals(ILogger<Literals> logger)
         logger.LogInformation("Key id AKIA is a prefix"); // safe
         logger.LogInformation("Value {Value}", "Data Source=app.db;Password=hunter2"); // leak
         logger.LogInformation("Value {Value}", "Data Source=app.db"); // safe
+        logger.LogWarning("Example: 'type=eclair;server=http://eclair:4570;password=eclairpassword'"); // a help text's stand-in // safe
+        logger.LogWarning("Set Server=db;Pwd=<your password> in appsettings"); // safe
+        logger.LogWarning("Set api_key=YOUR_API_KEY_HERE_123 first"); // safe
     }
 }

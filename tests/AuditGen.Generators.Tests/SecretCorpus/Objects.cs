@@ -15,9 +15,9 @@ public sealed class Objects(ILogger<Objects> logger)
         logger.LogInformation("Shipping {Request}", shipping); // safe
         logger.LogInformation("Login for {Email}", login.Email); // safe
         logger.LogInformation("Login with {Password}", login.Password); // leak
-        logger.LogInformation("Account {@Account}", account); // leak
+        logger.LogInformation("Account {@Account}", account); // no destructuring provider here: prints "Account" // safe
         logger.LogInformation("Account {Account}", account); // prints "Account" (no ToString of its own) // safe
-        logger.LogInformation("Options {@Options}", options); // leak
+        logger.LogInformation("Options {@Options}", options); // no destructuring provider here: prints "ApiClientOptions" // safe
         logger.LogInformation("Calling {BaseUrl}", options.BaseUrl); // safe
         logger.LogInformation("Order {@Order}", order); // safe
         logger.LogInformation("Payload {Payload}", new { login.Email, Password = login.Password }); // leak

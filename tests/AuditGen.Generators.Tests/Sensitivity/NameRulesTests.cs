@@ -49,7 +49,6 @@ public sealed class NameRulesTests
     [InlineData("credentials")]
     [InlineData("passwordHash")]
     [InlineData("tokens")]
-    [InlineData("sessionId")]
     [MemberData(nameof(IssueNames))]
     [InlineData("tokenJson")]
     [InlineData("passwordConfirmation")]
@@ -61,7 +60,8 @@ public sealed class NameRulesTests
     [InlineData("JWTSECRET")]
     [InlineData("resettoken")]
     [InlineData("secretkey")]
-    [InlineData("sessionid")]
+    [InlineData("sessionToken")]
+    [InlineData("sessionKey")]
     [InlineData("passwordhash")]
     [InlineData("pass1")]
     [InlineData("key2")]
@@ -161,6 +161,10 @@ public sealed class NameRulesTests
     [InlineData("userId")]
     [InlineData("phoneNumber")]
     [InlineData("dob")]
+    // Issue 10: a session id names a session (a playback, a checkout); it is not a credential by its name.
+    [InlineData("sessionid")]
+    [InlineData("SessionId")]
+    [InlineData("checkoutSessionId")]
     public void Personal_names(string name) => Assert.Equal(NameSensitivity.Personal, NameRules.Classify(name).Sensitivity);
 
     [Theory]

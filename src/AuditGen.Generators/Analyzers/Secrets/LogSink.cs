@@ -14,4 +14,6 @@ internal sealed record LogValue(IOperation Value, Placeholder? Placeholder);
 /// <param name="Values">The logged values, in template order.</param>
 /// <param name="ScopeState">A scope state (dictionary, pairs or object) to inspect key by key.</param>
 /// <param name="ValueFix">The code fix for a secret value: redact it, or (for audited methods, whose arguments are business data) mark the parameter [Sensitive].</param>
-internal sealed record LogSink(string Name, IOperation? Template, IReadOnlyList<LogValue> Values, IOperation? ScopeState, string ValueFix = SecretLoggingAnalyzer.FixRedact);
+/// <param name="Destructures">Whether <c>{@X}</c> writes the object member by member here (Serilog, or Microsoft.Extensions.Logging
+/// with a destructuring provider); otherwise it is printed by its <c>ToString()</c> like <c>{X}</c>.</param>
+internal sealed record LogSink(string Name, IOperation? Template, IReadOnlyList<LogValue> Values, IOperation? ScopeState, string ValueFix = SecretLoggingAnalyzer.FixRedact, bool Destructures = false);

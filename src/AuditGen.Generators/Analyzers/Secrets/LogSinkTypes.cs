@@ -1,21 +1,29 @@
 using System.Linq;
+using AuditGen.Generators.Analyzers.Secrets.Rules;
 using Microsoft.CodeAnalysis;
 
 namespace AuditGen.Generators.Analyzers.Secrets;
 
-/// <summary>The logging APIs the secret analyzers watch, resolved once per compilation.</summary>
+/// <summary>The logging APIs the secret analyzers watch (the catalog's sinks), resolved once per compilation.</summary>
 internal sealed class LogSinkTypes
 {
     public LogSinkTypes(Compilation compilation)
     {
-        LoggerExtensions = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerExtensions");
-        ILogger = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ILogger");
-        LoggerMessage = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessage");
-        LoggerMessageAttribute = compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.LoggerMessageAttribute");
-        SerilogLogger = compilation.GetTypeByMetadataName("Serilog.ILogger");
-        SerilogLog = compilation.GetTypeByMetadataName("Serilog.Log");
+        LoggerExtensions = compilation.GetTypeByMetadataName(SecretRuleCatalog.LoggerExtensions);
+        ILogger = compilation.GetTypeByMetadataName(SecretRuleCatalog.MicrosoftILogger);
+        LoggerMessage = compilation.GetTypeByMetadataName(SecretRuleCatalog.LoggerMessage);
+        LoggerMessageAttribute = compilation.GetTypeByMetadataName(SecretRuleCatalog.LoggerMessageAttribute);
+        SerilogLogger = compilation.GetTypeByMetadataName(SecretRuleCatalog.SerilogILogger);
+        SerilogLog = compilation.GetTypeByMetadataName(SecretRuleCatalog.SerilogLog);
         AuditAttribute = compilation.GetTypeByMetadataName(Parsing.KnownTypeNames.AuditAttribute);
+
+        // Serilog's and NLog's Microsoft.Extensions.Logging providers destructure {@X}; the framework's own do not.
+        HasDestructuringProvider = compilation.GetTypeByMetadataName("Serilog.Extensions.Logging.SerilogLoggerProvider") is not null
+            || compilation.GetTypeByMetadataName("NLog.Extensions.Logging.NLogLoggerProvider") is not null;
     }
+
+    /// <summary>Whether the compilation references a Microsoft.Extensions.Logging provider that destructures <c>{@X}</c>.</summary>
+    public bool HasDestructuringProvider { get; }
 
     public INamedTypeSymbol? LoggerExtensions { get; }
 

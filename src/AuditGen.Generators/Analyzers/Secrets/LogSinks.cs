@@ -12,6 +12,11 @@ namespace AuditGen.Generators.Analyzers.Secrets;
 /// <summary>Recognises calls that write to a log and lays out what they write.</summary>
 internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
 {
+    /// <summary>The <c>.editorconfig</c> key that says whether the application's provider destructures <c>{@X}</c>
+    /// (<c>true</c>/<c>false</c>), for a library whose host chooses the provider. Unset: whether the compilation references
+    /// Serilog's or NLog's provider.</summary>
+    public const string DestructuringOption = "auditgen.destructuring";
+
     private static readonly string[] SerilogLevels = ["Verbose", "Debug", "Information", "Warning", "Error", "Fatal", "Write"];
 
     // Runs for every invocation in the compilation: cheapest checks first, attributes only for partial methods.
@@ -24,7 +29,8 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
         INamedTypeSymbol? container = method.ContainingType;
         if (LogSinkTypes.Is(container, types.LoggerExtensions))
         {
-            return Templated(invocation, "ILogger." + method.Name, "message", "messageFormat");
+            return Templated(invocation, "ILogger." + method.Name, "message", "messageFormat")
+                with { Destructures = MicrosoftLoggingDestructures(options, invocation.Syntax.SyntaxTree) };
         }
 
         if (LogSinkTypes.Is(container, types.LoggerMessage))
@@ -60,18 +66,24 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
 
         if (types.LoggerMessageAttribute is not null && KnownTypes.FindAttribute(method, types.LoggerMessageAttribute) is { } attribute)
         {
-            return LoggerMessageMethod(invocation, attribute);
+            return LoggerMessageMethod(invocation, attribute) with { Destructures = MicrosoftLoggingDestructures(options, invocation.Syntax.SyntaxTree) };
         }
 
         return types.AuditAttribute is not null && KnownTypes.HasAttribute(method, types.AuditAttribute) ? AuditedMethod(invocation, options) : null;
     }
+
+    /// <summary>Whether <c>{@X}</c> in a Microsoft.Extensions.Logging template writes members, under the file's options.</summary>
+    public bool MicrosoftLoggingDestructures(AnalyzerOptions options, SyntaxTree tree) =>
+        options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue(DestructuringOption, out string? value)
+            ? string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase)
+            : types.HasDestructuringProvider;
 
     /// <summary>The <c>Message</c> of a <c>[LoggerMessage]</c> attribute.</summary>
     public static string? LoggerMessageTemplate(AttributeData attribute) =>
         attribute.NamedArguments.FirstOrDefault(a => a.Key == "Message").Value.Value as string
         ?? attribute.ConstructorArguments.Select(a => a.Value).OfType<string>().FirstOrDefault();
 
-    private LogSink? Templated(IInvocationOperation invocation, string name, params string[] templateNames)
+    private LogSink Templated(IInvocationOperation invocation, string name, params string[] templateNames)
     {
         IOperation? template = templateNames.Select(n => Argument(invocation, n)).FirstOrDefault(t => t is not null);
         List<Placeholder> placeholders = template?.ConstantValue.Value is string text ? MessageTemplate.Parse(text) : [];
@@ -89,10 +101,10 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
         {
             string? property = Argument(invocation, "propertyName")?.ConstantValue.Value as string;
             bool destructure = Argument(invocation, "destructureObjects")?.ConstantValue.Value is true;
-            return new LogSink($"Serilog {container}.ForContext", null, [new LogValue(value, property is null ? null : new Placeholder(property, destructure))], null);
+            return new LogSink($"Serilog {container}.ForContext", null, [new LogValue(value, property is null ? null : new Placeholder(property, destructure))], null, Destructures: true);
         }
 
-        return SerilogLevels.Contains(method.Name) ? Templated(invocation, $"Serilog {container}.{method.Name}", "messageTemplate") : null;
+        return SerilogLevels.Contains(method.Name) ? Templated(invocation, $"Serilog {container}.{method.Name}", "messageTemplate") with { Destructures = true } : null;
     }
 
     private LogSink LoggerMessageMethod(IInvocationOperation invocation, AttributeData attribute)

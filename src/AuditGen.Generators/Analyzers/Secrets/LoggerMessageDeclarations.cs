@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Immutable;
 using System.Linq;
+using AuditGen.Generators.Analyzers.Secrets.Baseline;
 using AuditGen.Generators.Diagnostics;
 using AuditGen.Generators.Parsing;
 using Microsoft.CodeAnalysis;
@@ -11,7 +13,7 @@ namespace AuditGen.Generators.Analyzers.Secrets;
 /// <summary><c>[LoggerMessage]</c> declarations: secret parameters, and placeholders that name a secret.</summary>
 internal static class LoggerMessageDeclarations
 {
-    public static void Analyze(SymbolAnalysisContext context, LogSinkTypes types, LogSinks sinks, SecretDetector detector)
+    public static void Analyze(SymbolAnalysisContext context, LogSinkTypes types, LogSinks sinks, SecretDetector detector, SecretReport report)
     {
         var method = (IMethodSymbol)context.Symbol;
         if (method.PartialDefinitionPart is not null || KnownTypes.FindAttribute(method, types.LoggerMessageAttribute) is not { } attribute)
@@ -34,14 +36,16 @@ internal static class LoggerMessageDeclarations
             Placeholder? placeholder = placeholders.FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
             string route = placeholder is null ? string.Empty : $" through placeholder {{{placeholder.Name}}}";
             SecretFinding? finding = detector.FromSymbol(parameter, parameter.Type, syntax)
-                ?? (placeholder is { Destructured: true } ? detector.FromMembers(parameter.Type, syntax, destructured: true) : null);
+                ?? (placeholder is { Destructured: true } && sinks.MicrosoftLoggingDestructures(context.Options, syntax.SyntaxTree)
+                    ? detector.FromMembers(parameter.Type, syntax, ObjectRoute.Destructured)
+                    : null);
             if (finding is not null)
             {
-                context.ReportDiagnostic(SecretLoggingAnalyzer.Create(finding, location, sink, route, string.Empty));
+                SecretLoggingAnalyzer.Report(report, finding, location, sink, route, string.Empty);
             }
-            else if (placeholder?.SecretDescription(detector.Names, parameter.Name) is { } description)
+            else if (placeholder?.SecretDescription(detector.Names, parameter.Name, parameter.Type) is { } description)
             {
-                context.ReportDiagnostic(Diagnostic.Create(SecretDescriptors.SecretPlaceholder, location, placeholder.Name, description, sink));
+                report.Add(SecretDescriptors.SecretPlaceholder, location, ImmutableDictionary<string, string?>.Empty, placeholder.Name, description, sink);
             }
         }
     }

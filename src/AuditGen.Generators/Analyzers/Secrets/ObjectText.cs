@@ -72,7 +72,7 @@ internal static class ObjectText
     {
         for (SyntaxNode? current = node.Parent; current is not null && current != body; current = current.Parent)
         {
-            if (current is InvocationExpressionSyntax invocation && Name(invocation.Expression) is { } name && Sanitizers.IsSanitizingName(name))
+            if (current is InvocationExpressionSyntax invocation && Name(invocation.Expression) is { } name && Rules.NameFallback.IsSanitizingName(name))
             {
                 return true;
             }

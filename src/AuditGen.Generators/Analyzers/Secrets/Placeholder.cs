@@ -14,11 +14,14 @@ internal sealed record Placeholder(string Name, bool Destructured, string Preced
     /// </summary>
     /// <param name="names">The name vocabulary in force.</param>
     /// <param name="valueName">The name of the logged variable or member, if it has one.</param>
-    public string? SecretDescription(SensitivityPolicy names, string? valueName = null)
+    /// <param name="valueType">The logged value's type, if known: some names are not evidence for some types
+    /// (<see cref="PrintedValues.IsNotEvidence"/>).</param>
+    public string? SecretDescription(SensitivityPolicy names, string? valueName = null, Microsoft.CodeAnalysis.ITypeSymbol? valueType = null)
     {
         if (!NameRules.IsBareContextWord(Name) && names.Classify(Name) is { } named)
         {
-            return named;
+            // An object under {SigningKey} is written as it prints, which the detector has judged already.
+            return valueType is not null && (!PrintedValues.NameSpeaksFor(valueType) || PrintedValues.IsNotEvidence(Name, valueType, named)) ? null : named;
         }
 
         // "API key {KeyName}", "Password {Status}": a placeholder or value that names its own meaning overrides the text.

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using AuditGen.Generators.Analyzers.Secrets.Baseline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -11,7 +12,7 @@ namespace AuditGen.Generators.Analyzers.Secrets;
 /// </summary>
 internal static class ScopeStateAnalysis
 {
-    public static void Analyze(LogSink sink, IOperation state, SecretDetector detector, Action<Diagnostic> report)
+    public static void Analyze(LogSink sink, IOperation state, SecretDetector detector, SecretReport report)
     {
         List<(string? Key, IOperation Value)> entries = Entries(Unwrap(state));
         if (entries.Count == 0)
@@ -30,7 +31,7 @@ internal static class ScopeStateAnalysis
             if (finding is not null)
             {
                 string route = key is null ? string.Empty : $" under key '{key}'";
-                report(SecretLoggingAnalyzer.Create(finding, value.Syntax.GetLocation(), sink.Name, route, SecretLoggingAnalyzer.FixRedact));
+                SecretLoggingAnalyzer.Report(report, finding, value.Syntax.GetLocation(), sink.Name, route, SecretLoggingAnalyzer.FixRedact);
             }
         }
     }

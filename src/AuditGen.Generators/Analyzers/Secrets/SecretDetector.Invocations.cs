@@ -1,5 +1,7 @@
+using AuditGen.Generators.Sensitivity;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using AuditGen.Generators.Analyzers.Secrets.Rules;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AuditGen.Generators.Analyzers.Secrets;
@@ -9,42 +11,27 @@ internal sealed partial class SecretDetector
     private SecretFinding? FromInvocation(IInvocationOperation invocation, int depth)
     {
         IMethodSymbol method = invocation.TargetMethod;
-        if (Sanitizers.IsSanitizer(method))
+        switch (SecretRules.RoleOf(method, out string? source))
         {
-            return null;
-        }
-
-        if (Sanitizers.IsRevealing(method))
-        {
-            return new SecretFinding(SecretKind.Name, $"'{method.Name}(...)'", "decrypted data", invocation.Syntax);
-        }
-
-        if (method.Name == "GetConnectionString")
-        {
-            return new SecretFinding(SecretKind.Type, $"'{invocation.Syntax}'", "a connection string", invocation.Syntax);
-        }
-
-        if (Sanitizers.IsSerializer(method) && invocation.Arguments.FirstOrDefault() is { } serialized)
-        {
-            return Find(serialized.Value, depth + 1)
-                ?? FromMembers(Unwrap(serialized.Value)?.Type, invocation.Syntax, destructured: true);
-        }
-
-        if (Sanitizers.IsPassThrough(method))
-        {
-            return Find(invocation.Instance, depth + 1) ?? FirstOf(ArgumentValues(invocation.Arguments), depth);
-        }
-
-        if (Sanitizers.IsKeyedGetter(method)
-            && invocation.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string key
-            && names.Classify(key) is { } keyed)
-        {
-            return new SecretFinding(SecretKind.Name, $"The value of '{key}'", keyed, invocation.Syntax);
+            case MemberRole.Barrier:
+                return null;
+            case MemberRole.Source:
+                return new SecretFinding(SecretKind.Type, Subject(invocation.Syntax), source ?? "a secret", invocation.Syntax);
+            case MemberRole.Serializer when invocation.Arguments.FirstOrDefault() is { } serialized:
+                return Find(serialized.Value, depth + 1)
+                    ?? FromMembers(Unwrap(serialized.Value)?.Type, invocation.Syntax, ObjectRoute.Serialized);
+            case MemberRole.PassThrough:
+                return Find(invocation.Instance, depth + 1) ?? FirstOf(ArgumentValues(invocation.Arguments), depth);
+            case MemberRole.KeyedGetter
+                when invocation.Arguments.FirstOrDefault(a => a.Value.ConstantValue.Value is string)?.Value.ConstantValue.Value is string key
+                    && names.Classify(key) is { } keyed:
+                return new SecretFinding(SecretKind.Name, $"The value of '{key}'", keyed, invocation.Syntax);
         }
 
         // GetPassword(), GenerateResetTokenAsync(): the method says what it returns.
         string name = method.Name.EndsWith("Async", System.StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
-        if (names.Classify(name) is { } description && !method.ReturnsVoid)
+        if (names.Classify(name) is { } description && !method.ReturnsVoid
+            && (!NameRules.Classify(name).IsSecret || NameRules.EndsWithSecret(name)))
         {
             return new SecretFinding(SecretKind.Name, $"'{method.Name}()'", description, invocation.Syntax);
         }

@@ -14,8 +14,15 @@ internal sealed partial class SecretDetector
     /// An object logged whole whose type has a secret member: records and anonymous objects print their members in
     /// <c>ToString()</c>, destructuring and serializers write them out, and structured providers may do either.
     /// </summary>
-    public SecretFinding? FromMembers(ITypeSymbol? type, SyntaxNode origin, bool destructured)
+    public SecretFinding? FromMembers(ITypeSymbol? type, SyntaxNode origin, ObjectRoute route)
     {
+        // Destructuring and serializing write a collection element by element (a dictionary value by value); its own
+        // ToString() prints only the collection's type name.
+        if (route != ObjectRoute.Printed && ObjectMembers.ElementType(type) is { } element && !SymbolEqualityComparer.Default.Equals(element, type))
+        {
+            return FromMembers(element, origin, route);
+        }
+
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named
             || named.SpecialType != SpecialType.None
             || named.IsTupleType
@@ -27,16 +34,22 @@ internal sealed partial class SecretDetector
 
         foreach (IPropertySymbol property in named.GetMembers().OfType<IPropertySymbol>())
         {
-            if (property.IsStatic || property.DeclaredAccessibility != Accessibility.Public || IsNeverSecret(property.Type))
+            if (property.IsStatic || property.DeclaredAccessibility != Accessibility.Public || IsNeverSecret(property.Type)
+                || ObjectMembers.IsLeftOut(property, route))
             {
                 continue;
             }
 
             string? what = IsMarked(property) ? "marked sensitive" : names.Classify(property.Name) ?? types.Describe(property.Type);
             // A credential-typed member (HttpRequestMessage.Headers) is printed even by a compiled ToString().
-            if (what is not null && (destructured || ObjectText.Prints(named, property, trustCompiled: types.Describe(property.Type) is null, cancellationToken)))
+            if (what is not null && (route != ObjectRoute.Printed || ObjectText.Prints(named, property, trustCompiled: types.Describe(property.Type) is null, cancellationToken)))
             {
-                string how = destructured ? "destructured" : named.IsRecord || named.IsAnonymousType ? "printed by ToString()" : "logged whole";
+                string how = route switch
+                {
+                    ObjectRoute.Destructured => "destructured",
+                    ObjectRoute.Serialized => "serialized",
+                    _ => named.IsRecord || named.IsAnonymousType ? "printed by ToString()" : "logged whole",
+                };
                 return new SecretFinding(SecretKind.ObjectMembers, Subject(origin), $"a {named.Name} {how} with its {property.Name}, {what}", origin);
             }
         }
@@ -57,13 +70,41 @@ internal sealed partial class SecretDetector
             return new SecretFinding(SecretKind.Marked, $"'{symbol.Name}'", "marked as sensitive data", origin);
         }
 
-        // int maxTokens counts tokens: the policy's count rule, as the generator applies it.
-        if (!(ValueShapes.IsNumber(type) && NameRules.IsCount(symbol.Name)) && names.Classify(symbol.Name) is { } description)
+        // int maxTokens counts tokens: the policy's count rule, as the generator applies it. An object's name does not
+        // speak for what it prints, and some names are not evidence to the analyzers (PrintedValues).
+        if (!(ValueShapes.IsNumber(type) && NameRules.IsCount(symbol.Name))
+            && PrintedValues.NameSpeaksFor(type)
+            && names.Classify(symbol.Name) is { } description
+            && !PrintedValues.IsNotEvidence(symbol.Name, type, description)
+            && !(symbol is ILocalSymbol local && IsSplitFragment(local)))
         {
             return new SecretFinding(SecretKind.Name, $"'{symbol.Name}'", description, origin);
         }
 
-        return FromType(type, origin) ?? FromMembers(type, origin, destructured: false);
+        return FromType(type, origin) ?? FromMembers(type, origin, ObjectRoute.Printed);
+    }
+
+    // foreach (var token in header.Split(',')), var code = line.Substring(1, 2): a fragment of text is a lexical piece,
+    // whatever it is called; it is as secret as the text it was cut from, which the flow judges (a token cut from an
+    // Authorization header is still flagged, through the header).
+    private bool IsSplitFragment(ILocalSymbol local)
+    {
+        SyntaxNode? declaration = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken);
+        ExpressionSyntax? source = declaration switch
+        {
+            ForEachStatementSyntax loop => loop.Expression,
+            VariableDeclaratorSyntax { Initializer.Value: ElementAccessExpressionSyntax element } => element.Expression,
+            VariableDeclaratorSyntax { Initializer.Value: InvocationExpressionSyntax slice } => slice,
+            _ => null,
+        };
+        if (source is IdentifierNameSyntax name && declaration is not null)
+        {
+            // var tokens = text.Split(' '); foreach (var token in tokens)
+            source = declaration.Ancestors().OfType<BlockSyntax>().LastOrDefault()?.DescendantNodes().OfType<VariableDeclaratorSyntax>()
+                .FirstOrDefault(v => v.Identifier.ValueText == name.Identifier.ValueText)?.Initializer?.Value;
+        }
+
+        return source is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Split" or "Substring" or "Slice" } };
     }
 
     private SecretFinding? FromType(ITypeSymbol? type, SyntaxNode origin) =>
@@ -127,6 +168,8 @@ internal sealed partial class SecretDetector
         {
             SyntaxNode? value = node switch
             {
+                // ref string t = ref creds.Token: a ref local is the secret it refers to.
+                VariableDeclaratorSyntax { Initializer.Value: RefExpressionSyntax reference } declarator when declarator.Identifier.ValueText == local.Name => reference.Expression,
                 VariableDeclaratorSyntax { Initializer.Value: { } initializer } declarator when declarator.Identifier.ValueText == local.Name => initializer,
                 AssignmentExpressionSyntax { Left: IdentifierNameSyntax name } assignment when name.Identifier.ValueText == local.Name => assignment.Right,
                 _ => null,

@@ -2,6 +2,7 @@ using AuditGen.Generators.Sensitivity;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using AuditGen.Generators.Analyzers.Secrets.Rules;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -31,8 +32,8 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
         return operation is null
             || (operation.Type is { } type && IsHarmless(type))
             || operation.ConstantValue.HasValue
-            || (operation is IInvocationOperation invocation && Sanitizers.IsSanitizer(invocation.TargetMethod))
-            || (operation is IPropertyReferenceOperation property && Sanitizers.IsMeasure(property.Property.Name));
+            || (operation is IInvocationOperation invocation && SecretRules.RoleOf(invocation.TargetMethod) == MemberRole.Barrier)
+            || (operation is IPropertyReferenceOperation property && SecretRules.RoleOf(property.Property, out _) == MemberRole.Barrier);
     }
 
     private SecretFinding? Find(IOperation? operation, int depth)
@@ -60,8 +61,7 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
             IFieldReferenceOperation field => FromSymbol(field.Field, field.Field.Type, operation.Syntax),
             IPropertyReferenceOperation { Property.IsIndexer: true } indexer => FromIndexer(indexer, depth),
             IPropertyReferenceOperation { Instance: { } collection } member when IsCollectionMember(member.Property) => Find(collection, depth + 1),
-            IPropertyReferenceOperation property => FromSymbol(property.Property, property.Property.Type, operation.Syntax) ?? FromOwner(property, depth)
-                ?? FromReturnedValue(property.Property, property, depth),
+            IPropertyReferenceOperation property => FromProperty(property, depth),
             IConditionalAccessOperation conditional => Find(conditional.WhenNotNull, depth + 1),
             IInvocationOperation invocation => FromInvocation(invocation, depth),
             IInterpolatedStringOperation interpolated => FromInterpolation(interpolated, depth),
@@ -80,17 +80,29 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
         return finding ?? FromType(operation.Type, operation.Syntax);
     }
 
+    private SecretFinding? FromProperty(IPropertyReferenceOperation property, int depth) =>
+        SecretRules.RoleOf(property.Property, out string? source) switch
+        {
+            MemberRole.Barrier => null,
+            MemberRole.Source => new SecretFinding(SecretKind.Type, Subject(property.Syntax), source ?? "a secret", property.Syntax),
+            _ => FromSymbol(property.Property, property.Property.Type, property.Syntax) ?? FromOwner(property, depth)
+                ?? FromReturnedValue(property.Property, property, depth),
+        };
+
     // card.Number, token.Value, authorization.Parameter, cookie.Value: a generic property of a secretly named or
     // credential-typed instance is that secret.
     private SecretFinding? FromOwner(IPropertyReferenceOperation property, int depth)
     {
-        if (!Sanitizers.IsGenericValueProperty(property.Property.Name))
+        // A Key property names an entry (a grouping's, a persisted grant's, a configuration section's key) unless it holds
+        // key material, which is bytes (SymmetricSecurityKey.Key).
+        if (!SecretRules.IsGenericValueProperty(property.Property.Name)
+            || (property.Property.Name == "Key" && PrintedValues.IsNotEvidence("Key", property.Property.Type, NameVocabulary.Key)))
         {
             return null;
         }
 
-        // configuration.GetSection("Jwt:Key").Value
-        if (property.Instance is IInvocationOperation && Find(property.Instance, depth + 1) is { } owner)
+        // configuration.GetSection("Jwt:Key").Value, Request.QueryString.Value
+        if (property.Instance is IInvocationOperation or IPropertyReferenceOperation && Find(property.Instance, depth + 1) is { } owner)
         {
             return owner;
         }
@@ -184,11 +196,17 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
     // "…password=" + value: the value is whatever the key names, unless it is provably harmless.
     private SecretFinding? FromKey(string? key, IOperation value) =>
         key is not null && names.Classify(key) is { } description && !IsProvenSafe(value)
+        && !(key.IndexOf(' ') >= 0 && NameRules.IsUnpairedKey(key)) // "Captured keys=": prose about lookup keys
             ? new SecretFinding(SecretKind.Name, $"The value after '{key}='", description, value.Syntax)
             : null;
 
+    // new Uri($"…?api_key={key}") and new StringBuilder(token) hold what they were given; any other object is
+    // written as it prints, whatever its constructor took (a log entry built with a sensitive-values filter).
     private SecretFinding? FromCreation(IObjectCreationOperation creation, int depth) =>
-        FromType(creation.Type, creation.Syntax) ?? FirstOf(ArgumentValues(creation.Arguments), depth);
+        FromType(creation.Type, creation.Syntax)
+        ?? (creation.Type is null || PrintedValues.NameSpeaksFor(creation.Type) || Parsing.KnownTypes.IsException(creation.Type)
+            ? FirstOf(ArgumentValues(creation.Arguments), depth)
+            : FromMembers(creation.Type, creation.Syntax, ObjectRoute.Printed));
 
     private static IEnumerable<IOperation> ArgumentValues(IEnumerable<IArgumentOperation> arguments)
     {

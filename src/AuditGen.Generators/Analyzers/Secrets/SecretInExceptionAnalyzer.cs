@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using AuditGen.Generators.Analyzers.Secrets.Baseline;
 using AuditGen.Generators.Diagnostics;
 using AuditGen.Generators.Parsing;
 using AuditGen.Generators.Sensitivity;
@@ -20,7 +21,7 @@ public sealed class SecretInExceptionAnalyzer : DiagnosticAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(SecretDescriptors.SecretInExceptionMessage);
+        ImmutableArray.Create(SecretDescriptors.SecretInExceptionMessage, SecretDescriptors.BaselinedSecret);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -36,11 +37,12 @@ public sealed class SecretInExceptionAnalyzer : DiagnosticAnalyzer
 
             var known = KnownTypes.From(start.Compilation);
             var secretTypes = new SecretTypes(start.Compilation);
-            start.RegisterOperationAction(ctx => AnalyzeCreation(ctx, secretTypes, known), OperationKind.ObjectCreation);
+            var baseline = SecretBaseline.From(start.Compilation, start.Options, start.CancellationToken);
+            start.RegisterOperationAction(ctx => AnalyzeCreation(ctx, secretTypes, known, baseline), OperationKind.ObjectCreation);
         });
     }
 
-    private static void AnalyzeCreation(OperationAnalysisContext context, SecretTypes secretTypes, KnownTypes known)
+    private static void AnalyzeCreation(OperationAnalysisContext context, SecretTypes secretTypes, KnownTypes known, SecretBaseline baseline)
     {
         var creation = (IObjectCreationOperation)context.Operation;
         if (creation.Arguments.IsEmpty || creation.Type is not { } type || !KnownTypes.IsException(type))
@@ -56,17 +58,18 @@ public sealed class SecretInExceptionAnalyzer : DiagnosticAnalyzer
         }
 
         var detector = new SecretDetector(secretTypes, known, SecretLoggingAnalyzer.Policy(context.Options, creation.Syntax.SyntaxTree), context.CancellationToken);
+        var report = new SecretReport(context.ReportDiagnostic, baseline, context.CancellationToken);
         foreach (IArgumentOperation message in messages)
         {
             foreach ((IOperation part, SecretFinding finding) in detector.FindInMessage(message.Value))
             {
-                context.ReportDiagnostic(Diagnostic.Create(
+                report.Add(
                     SecretDescriptors.SecretInExceptionMessage,
                     part.Syntax.GetLocation(),
                     ImmutableDictionary<string, string?>.Empty.Add(SecretLoggingAnalyzer.FixProperty, Fix(part, finding, message.Value, detector)),
                     finding.Subject,
                     finding.Description,
-                    type.Name));
+                    type.Name);
             }
         }
     }

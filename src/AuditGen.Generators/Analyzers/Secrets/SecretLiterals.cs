@@ -14,13 +14,13 @@ internal static class SecretLiterals
     [
         ("eyJ", new Regex(@"eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}", RegexOptions.None, Timeout), "a JWT"),
         ("PRIVATE KEY", new Regex(@"-----BEGIN (?:[A-Z]+ )*PRIVATE KEY-----", RegexOptions.None, Timeout), "a private key"),
-        ("=", new Regex(@"(?:^|;)\s*(?:password|pwd)\s*=\s*[^;{\s]", RegexOptions.IgnoreCase, Timeout), "a connection-string password"),
+        ("=", new Regex(@"(?:^|;)\s*(?:password|pwd)\s*=\s*(?<value>[^;{\s'""]+)", RegexOptions.IgnoreCase, Timeout), "a connection-string password"),
         ("IA", new Regex(@"\b(?:AKIA|ASIA)[0-9A-Z]{16}\b", RegexOptions.None, Timeout), "an AWS access key"),
         ("earer", new Regex(@"\bBearer\s+[A-Za-z0-9\-._~+/]{20,}=*", RegexOptions.IgnoreCase, Timeout), "a bearer token"),
         ("gh", new Regex(@"\bgh[pousr]_[A-Za-z0-9]{30,}", RegexOptions.None, Timeout), "a GitHub token"),
         ("xox", new Regex(@"\bxox[abprs]-[A-Za-z0-9-]{10,}", RegexOptions.None, Timeout), "a Slack token"),
         ("_live_", new Regex(@"\b[rs]k_live_[0-9A-Za-z]{16,}", RegexOptions.None, Timeout), "a Stripe key"),
-        ("=", new Regex(@"(?:api[_-]?key|client[_-]?secret|access[_-]?token)\s*[=:]\s*[""']?[A-Za-z0-9/+_\-]{12,}", RegexOptions.IgnoreCase, Timeout), "an inline secret"),
+        ("=", new Regex(@"(?:api[_-]?key|client[_-]?secret|access[_-]?token)\s*[=:]\s*[""']?(?<value>[A-Za-z0-9/+_\-]{12,})", RegexOptions.IgnoreCase, Timeout), "an inline secret"),
     ];
 
     // "password=" or "token: " at the end of a text part: whatever is interpolated next is that secret. In prose the
@@ -35,7 +35,9 @@ internal static class SecretLiterals
         {
             try
             {
-                if (text.IndexOf(trigger, StringComparison.OrdinalIgnoreCase) >= 0 && pattern.IsMatch(text))
+                if (text.IndexOf(trigger, StringComparison.OrdinalIgnoreCase) >= 0
+                    && pattern.Match(text) is { Success: true } match
+                    && !IsExampleValue(match.Groups["value"]))
                 {
                     return description;
                 }
@@ -47,6 +49,28 @@ internal static class SecretLiterals
         }
 
         return null;
+    }
+
+    // Help texts and samples show the shape of a setting with a stand-in value ("password=eclairpassword",
+    // "Pwd=<your password>", "api_key=YOUR_API_KEY_HERE"): a value that spells its own kind or a stand-in is no secret.
+    private static readonly string[] ExampleWords = ["password", "passwd", "pwd", "secret", "your", "example", "changeme", "xxx", "***", "placeholder", "sample", "here"];
+
+    private static bool IsExampleValue(Group value)
+    {
+        if (!value.Success)
+        {
+            return false;
+        }
+
+        foreach (string word in ExampleWords)
+        {
+            if (value.Value.IndexOf(word, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The key a text part ends with (<c>"…&amp;token="</c> → <c>token</c>, <c>"Status code: "</c> → <c>Status code</c>), or <see langword="null"/>.</summary>

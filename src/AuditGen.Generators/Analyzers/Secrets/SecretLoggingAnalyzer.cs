@@ -1,9 +1,10 @@
-using AuditGen.Generators.Sensitivity;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using AuditGen.Generators.Analyzers.Secrets.Baseline;
 using AuditGen.Generators.Diagnostics;
 using AuditGen.Generators.Parsing;
+using AuditGen.Generators.Sensitivity;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -45,7 +46,8 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         SecretDescriptors.SecretTypeReachesLog,
         SecretDescriptors.SecretTextReachesLog,
         SecretDescriptors.ObjectWithSecretReachesLog,
-        SecretDescriptors.SecretPlaceholder);
+        SecretDescriptors.SecretPlaceholder,
+        SecretDescriptors.BaselinedSecret);
 
     /// <inheritdoc />
     public override void Initialize(AnalysisContext context)
@@ -63,18 +65,24 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
             var known = KnownTypes.From(start.Compilation);
             var secretTypes = new SecretTypes(start.Compilation);
             var sinks = new LogSinks(sinkTypes, known);
-            start.RegisterOperationAction(ctx => AnalyzeInvocation(ctx, sinks, secretTypes, known), OperationKind.Invocation);
+            var baseline = SecretBaseline.From(start.Compilation, start.Options, start.CancellationToken);
+            start.RegisterOperationAction(ctx => AnalyzeInvocation(ctx, sinks, secretTypes, known, baseline), OperationKind.Invocation);
             if (sinkTypes.LoggerMessageAttribute is not null)
             {
                 start.RegisterSymbolAction(
-                    ctx => LoggerMessageDeclarations.Analyze(ctx, sinkTypes, sinks, new SecretDetector(secretTypes, known, Policy(ctx.Options, ctx.Symbol.Locations.FirstOrDefault()?.SourceTree), ctx.CancellationToken)),
+                    ctx => LoggerMessageDeclarations.Analyze(
+                        ctx,
+                        sinkTypes,
+                        sinks,
+                        new SecretDetector(secretTypes, known, Policy(ctx.Options, ctx.Symbol.Locations.FirstOrDefault()?.SourceTree), ctx.CancellationToken),
+                        new SecretReport(ctx.ReportDiagnostic, baseline, ctx.CancellationToken)),
                     SymbolKind.Method);
             }
         });
     }
 
-    internal static Diagnostic Create(SecretFinding finding, Location location, string sink, string route, string fix) =>
-        Diagnostic.Create(
+    internal static void Report(SecretReport report, SecretFinding finding, Location location, string sink, string route, string fix) =>
+        report.Add(
             ByKind[finding.Kind],
             location,
             ImmutableDictionary<string, string?>.Empty.Add(FixProperty, fix),
@@ -85,7 +93,7 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
 
     internal static SensitivityPolicy Policy(AnalyzerOptions options, SyntaxTree? tree) => SensitivityPolicy.From(options, tree);
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, LogSinks sinks, SecretTypes secretTypes, KnownTypes known)
+    private static void AnalyzeInvocation(OperationAnalysisContext context, LogSinks sinks, SecretTypes secretTypes, KnownTypes known, SecretBaseline baseline)
     {
         var invocation = (IInvocationOperation)context.Operation;
         if (sinks.Classify(invocation, context.Options) is not { } sink)
@@ -94,6 +102,6 @@ public sealed class SecretLoggingAnalyzer : DiagnosticAnalyzer
         }
 
         var detector = new SecretDetector(secretTypes, known, Policy(context.Options, invocation.Syntax.SyntaxTree), context.CancellationToken);
-        SinkAnalysis.Analyze(sink, detector, context.ReportDiagnostic);
+        SinkAnalysis.Analyze(sink, detector, new SecretReport(context.ReportDiagnostic, baseline, context.CancellationToken));
     }
 }

@@ -1,4 +1,5 @@
-using System;
+using System.Collections.Immutable;
+using AuditGen.Generators.Analyzers.Secrets.Baseline;
 using AuditGen.Generators.Diagnostics;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -8,7 +9,7 @@ namespace AuditGen.Generators.Analyzers.Secrets;
 /// <summary>Checks the template, the values and the scope state of one log call.</summary>
 internal static class SinkAnalysis
 {
-    public static void Analyze(LogSink sink, SecretDetector detector, Action<Diagnostic> report)
+    public static void Analyze(LogSink sink, SecretDetector detector, SecretReport report)
     {
         if (sink.Template is { } template)
         {
@@ -26,14 +27,14 @@ internal static class SinkAnalysis
         }
     }
 
-    private static void AnalyzeTemplate(LogSink sink, IOperation template, SecretDetector detector, Action<Diagnostic> report)
+    private static void AnalyzeTemplate(LogSink sink, IOperation template, SecretDetector detector, SecretReport report)
     {
         if (template.ConstantValue.Value is string text)
         {
             if (SecretLiterals.Match(text) is { } literal)
             {
                 var finding = new SecretFinding(SecretKind.Literal, "The message template", literal, template.Syntax);
-                report(SecretLoggingAnalyzer.Create(finding, template.Syntax.GetLocation(), sink.Name, string.Empty, string.Empty));
+                SecretLoggingAnalyzer.Report(report, finding, template.Syntax.GetLocation(), sink.Name, string.Empty, string.Empty);
             }
 
             return;
@@ -43,31 +44,33 @@ internal static class SinkAnalysis
         if (detector.Find(template) is { } secret)
         {
             string fix = template is IInterpolatedStringOperation ? SecretLoggingAnalyzer.FixTemplate : SecretLoggingAnalyzer.FixRedact;
-            report(SecretLoggingAnalyzer.Create(secret, secret.Origin.GetLocation(), sink.Name, " through the message text", fix));
+            SecretLoggingAnalyzer.Report(report, secret, secret.Origin.GetLocation(), sink.Name, " through the message text", fix);
         }
     }
 
-    private static void AnalyzeValue(LogSink sink, LogValue value, SecretDetector detector, Action<Diagnostic> report)
+    private static void AnalyzeValue(LogSink sink, LogValue value, SecretDetector detector, SecretReport report)
     {
         Placeholder? placeholder = value.Placeholder;
         string route = placeholder is null ? string.Empty : $" through placeholder {{{placeholder.Name}}}";
         SecretFinding? finding = detector.Find(value.Value)
-            ?? (placeholder is { Destructured: true } ? detector.FromMembers(SecretDetector.Unwrap(value.Value)?.Type, value.Value.Syntax, destructured: true) : null);
+            ?? (placeholder is { Destructured: true } && sink.Destructures
+                ? detector.FromMembers(SecretDetector.Unwrap(value.Value)?.Type, value.Value.Syntax, ObjectRoute.Destructured)
+                : null);
         if (finding is not null)
         {
-            report(SecretLoggingAnalyzer.Create(finding, value.Value.Syntax.GetLocation(), sink.Name, route, sink.ValueFix));
+            SecretLoggingAnalyzer.Report(report, finding, value.Value.Syntax.GetLocation(), sink.Name, route, sink.ValueFix);
             return;
         }
 
-        if (placeholder?.SecretDescription(detector.Names, SecretDetector.NameOf(value.Value)) is { } description && !SecretDetector.IsProvenSafe(value.Value))
+        if (placeholder?.SecretDescription(detector.Names, SecretDetector.NameOf(value.Value), SecretDetector.Unwrap(value.Value)?.Type) is { } description && !SecretDetector.IsProvenSafe(value.Value))
         {
-            report(Diagnostic.Create(
+            report.Add(
                 SecretDescriptors.SecretPlaceholder,
                 value.Value.Syntax.GetLocation(),
-                System.Collections.Immutable.ImmutableDictionary<string, string?>.Empty.Add(SecretLoggingAnalyzer.FixProperty, sink.ValueFix),
+                ImmutableDictionary<string, string?>.Empty.Add(SecretLoggingAnalyzer.FixProperty, sink.ValueFix),
                 placeholder.Name,
                 description,
-                sink.Name));
+                sink.Name);
         }
     }
 }

@@ -9,16 +9,14 @@ using Xunit.Abstractions;
 namespace AuditGen.Generators.Tests.Analyzers.Secrets;
 
 /// <summary>
-/// Precision and recall of the AG1xxx analyzers (log calls and thrown exceptions) on a labelled corpus: every line ending in <c>// leak</c> must be
-/// reported, every line ending in <c>// safe</c> (and every unlabelled line) must not.
+/// The AG1xxx analyzers (log calls and thrown exceptions) on a labelled corpus, line by line: every line ending in
+/// <c>// leak</c> must be reported, every line ending in <c>// safe</c> (and every unlabelled line) must not. A single
+/// regression fails; precision and recall are printed for the record.
 /// </summary>
 public sealed class SecretCorpusTests(ITestOutputHelper output)
 {
-    private const double RequiredPrecision = 0.95;
-    private const double RequiredRecall = 0.90;
-
     [Fact]
-    public async Task Corpus_precision_and_recall_meet_the_bar()
+    public async Task Every_corpus_line_is_judged_as_labelled()
     {
         string[] files = Directory.GetFiles(Path.Combine(Repository.Root, "tests", "AuditGen.Generators.Tests", "SecretCorpus"), "*.cs");
         int truePositives = 0, falsePositives = 0, falseNegatives = 0, labelled = 0;
@@ -57,8 +55,7 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
         misses.ForEach(output.WriteLine);
 
         Assert.True(labelled >= 150, $"The corpus has only {labelled} labelled lines.");
-        Assert.True(precision >= RequiredPrecision, $"Precision {precision:P1} < {RequiredPrecision:P0}.\n{string.Join("\n", misses)}");
-        Assert.True(recall >= RequiredRecall, $"Recall {recall:P1} < {RequiredRecall:P0}.\n{string.Join("\n", misses)}");
+        Assert.True(misses.Count == 0, $"{misses.Count} corpus lines judged wrongly:\n{string.Join("\n", misses)}");
     }
 
     internal static async Task<HashSet<int>> ReportedLinesAsync(string source, string path)

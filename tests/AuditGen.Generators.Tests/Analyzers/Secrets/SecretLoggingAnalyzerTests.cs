@@ -87,7 +87,7 @@ public sealed class SecretLoggingAnalyzerTests
             public void Run(LoginRequest request, Options options, Order order, Printed printed, Masked masked, Quiet quiet)
             {
                 logger.LogInformation("Login {Request}", {|AG1005:request|});
-                logger.LogInformation("Options {@Options}", {|AG1005:options|});
+                logger.LogInformation("Options {@Options}", options); // no destructuring provider: prints its type name
                 logger.LogInformation("Options {Options}", options); // prints "Options": no ToString of its own
                 logger.LogInformation("Printed {Value}", {|AG1005:printed|});
                 logger.LogInformation("Masked {Value}", masked);
