@@ -120,6 +120,14 @@ internal static class NameRules
         return true;
     }
 
+    /// <summary>Whether the name's last word says it is an address (<c>tokenUrl</c>, <c>signedAssertionUri</c>,
+    /// <c>tokenEndpoint</c>; not <c>webhookSecret</c>, <c>uriString</c>).</summary>
+    public static bool EndsWithAddressWord(string name)
+    {
+        List<string> words = Words(name);
+        return words.Count > 1 && words[words.Count - 1] is "url" or "uri" or "urls" or "uris" or "link" or "href" or "endpoint";
+    }
+
     /// <summary>Whether the only credential term in the name is the context word <c>key</c>, alone or after a word that
     /// is neither a lookup qualifier nor half of a credential pair (<c>key</c>, <c>taskKey</c>, <c>ownerKey</c>; not
     /// <c>apiKey</c>, <c>signingKey</c>, <c>keyPassword</c>). The generator treats such keys as secrets (it fails

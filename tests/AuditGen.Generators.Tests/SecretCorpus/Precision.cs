@@ -13,6 +13,8 @@ public sealed class TokenLogEntry
 
 public sealed class Precision(ILogger<Precision> logger)
 {
+    private static void LogBoxedError(ILogger logger, object code) => logger.LogWarning("Kafka error {Code}", code); // a boxed error code // safe
+
     private static string AssertionProviderLoadingFailureMessage() => "Loading {Provider} failed";
 
     public void Run(SigningKeyInfo key, SigningKeyInfo signingKey, string cacheKey, string persistedGrantKey, byte[] keyBytes, int code,
@@ -40,6 +42,10 @@ public sealed class Precision(ILogger<Precision> logger)
         var code = clientId.Substring(1, 2);
         logger.LogWarning("Unknown language {Code}", code); // a fragment of text // safe
         logger.LogWarning("Captured keys={Keys}", taskKey); // prose about lookup keys // safe
+        logger.LogInformation($"Exchanging with tokenExchangeUrl={tokenExchangeUrl}"); // an endpoint // safe
+        object errorCode = code;
+        object boxed = errorCode;
+        LogBoxedError(logger, boxed);
         logger.LogWarning("Task {TaskKey} already scheduled", taskKey); // safe
         logger.LogWarning("Owner {Owner} not found", ownerKey); // safe
         logger.LogInformation("Exchanging at {Url}", tokenExchangeUrl); // the endpoint that issues tokens // safe

@@ -53,7 +53,8 @@ internal static class PrintedValues
     /// <list type="bullet">
     /// <item>a key that is not bytes and not named by its kind (<c>key</c>, <c>taskKey</c>, <c>ownerKey</c>): cache,
     /// dictionary and store keys; key material is bytes, or named <c>signingKey</c>, <c>apiKey</c>;</item>
-    /// <item>a number named just <c>code</c>: a status or exit code (a numeric one-time code is named <c>otp</c>, <c>pin</c>);</item>
+    /// <item>a number (or an object) named just <c>code</c>: a status or exit code (a numeric one-time code is named
+    /// <c>otp</c>, <c>pin</c>);</item>
     /// <item>a URL named after a token or assertion (<c>tokenUrl</c>, <c>tokenExchangeUrl</c>, <c>signedAssertionUri</c>):
     /// the endpoint that issues it; a password-reset URL still counts, it carries the reset token.</item>
     /// </list>
@@ -68,11 +69,15 @@ internal static class PrintedValues
 
         if (NameRules.IsBareContextWord(name) && name.Trim('_').StartsWith("code", System.StringComparison.OrdinalIgnoreCase))
         {
-            return ValueShapes.IsNumber(type);
+            // A one-time code is text; a code typed as a number or as object (a boxed error code) is a status.
+            return ValueShapes.IsNumber(type) || type.SpecialType == SpecialType.System_Object;
         }
 
-        return NameRules.IsUrlName(name) && label != NameVocabulary.Password;
+        return IsEndpointUrl(name, label);
     }
+
+    /// <summary>Whether the name is a URL named after a token or an assertion: the endpoint that issues it.</summary>
+    public static bool IsEndpointUrl(string name, string label) => NameRules.EndsWithAddressWord(name) && label != NameVocabulary.Password;
 
     private static bool IsBytes(ITypeSymbol type) =>
         type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
