@@ -30,4 +30,17 @@ public class FingerprintTests
         Assert.Equal(["x", "y"], comparison.Lost.Select(f => f.Fingerprint));
         Assert.Equal(["z"], comparison.New.Select(f => f.Fingerprint));
     }
+
+    [Fact]
+    public void Comparison_falls_back_to_the_computed_fingerprint_when_the_analyzer_started_to_set_its_own()
+    {
+        var older = new Finding(1, "AG1001", "a.cs", 1, "T.M", "m", [], "AG1001|a.cs|T.M|token");
+        var newer = new Finding(1, "AG1001", "a.cs", 1, "T.M", "m", [], "AG1001|a.cs|N.T.M|token", "AG1001|a.cs|T.M|token");
+        var added = new Finding(2, "AG1002", "b.cs", 1, "T.N", "m", [], "own", "AG1002|b.cs|T.N|x");
+
+        Comparison comparison = Comparison.Of([older], [newer, added]);
+
+        Assert.Empty(comparison.Lost);
+        Assert.Equal([added], comparison.New);
+    }
 }

@@ -1,33 +1,37 @@
 namespace AuditGen.RealWorld.Reporting;
 
-/// <summary>Findings of a previous run missing now (lost) and findings not in it (new), matched by fingerprint
-/// as multisets, so two identical findings in one member are counted twice.</summary>
+/// <summary>Findings of a previous run missing now (lost) and findings not in it (new), matched as multisets (two
+/// identical findings in one member count twice): first by fingerprint, then the rest by this tool's computed
+/// fingerprint, so a run whose analyzers started to set <c>AuditGen.Fingerprint</c> still matches an older one.</summary>
 internal sealed record Comparison(IReadOnlyList<Finding> Lost, IReadOnlyList<Finding> New)
 {
     public static Comparison Of(IEnumerable<Finding> previous, IEnumerable<Finding> current)
     {
         List<Finding> before = previous.ToList();
         List<Finding> now = current.ToList();
-        return new Comparison(Missing(before, now), Missing(now, before));
+        (List<Finding> lost, List<Finding> added) = Match(before, now, f => f.Fingerprint);
+        (lost, added) = Match(lost, added, f => f.Computed);
+        return new Comparison(lost, added);
     }
 
-    // The members of 'from' left over once each is matched with one member of 'against' with the same fingerprint.
-    private static List<Finding> Missing(List<Finding> from, List<Finding> against)
+    // Pairs findings with equal keys, one with one; returns the unpaired of each side.
+    private static (List<Finding> Before, List<Finding> Now) Match(List<Finding> before, List<Finding> now, Func<Finding, string> key)
     {
-        var available = against.GroupBy(f => f.Fingerprint, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var missing = new List<Finding>();
-        foreach (Finding finding in from)
+        var pending = now.GroupBy(key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => new Queue<Finding>(g), StringComparer.Ordinal);
+        var unmatched = new List<Finding>();
+        foreach (Finding finding in before)
         {
-            if (available.TryGetValue(finding.Fingerprint, out int count) && count > 0)
+            if (pending.TryGetValue(key(finding), out Queue<Finding>? queue) && queue.Count > 0)
             {
-                available[finding.Fingerprint] = count - 1;
+                queue.Dequeue();
             }
             else
             {
-                missing.Add(finding);
+                unmatched.Add(finding);
             }
         }
 
-        return missing;
+        var unmatchedNow = new HashSet<Finding>(pending.Values.SelectMany(q => q), ReferenceEqualityComparer.Instance);
+        return (unmatched, [.. now.Where(unmatchedNow.Contains)]);
     }
 }

@@ -1,6 +1,9 @@
 namespace AuditGen.RealWorld.Reporting;
 
 /// <summary>One analyzer finding, ready for a human to judge.</summary>
+/// <param name="Fingerprint">The analyzer's <c>AuditGen.Fingerprint</c> property, else <paramref name="ComputedFingerprint"/>.</param>
+/// <param name="ComputedFingerprint">This tool's own fingerprint, always computed, so runs compare across analyzer versions
+/// that did and did not set the property (absent in reports written before it existed).</param>
 internal sealed record Finding(
     int Number,
     string Id,
@@ -9,7 +12,12 @@ internal sealed record Finding(
     string Member,
     string Message,
     IReadOnlyList<string> Source,
-    string Fingerprint);
+    string Fingerprint,
+    string? ComputedFingerprint = null)
+{
+    /// <summary>The computed fingerprint, or (in an older report) the fingerprint, which was then always computed.</summary>
+    public string Computed => ComputedFingerprint ?? Fingerprint;
+}
 
 /// <summary>Everything one scan reports: what was read, how much bound, what was found.</summary>
 internal sealed record ScanReport

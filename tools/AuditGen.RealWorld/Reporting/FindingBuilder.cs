@@ -21,9 +21,8 @@ internal sealed class FindingBuilder(CompilationSet compilations, string checkou
             int line = diagnostic.Location.GetLineSpan().StartLinePosition.Line + 1;
             string member = tree is null ? "?" : Member(tree, diagnostic.Location.SourceSpan.Start);
             string argument = tree is null ? string.Empty : tree.GetText().ToString(diagnostic.Location.SourceSpan);
-            string fingerprint = diagnostic.Properties.TryGetValue(Fingerprints.PropertyName, out string? given) && given is not null
-                ? given
-                : Fingerprints.Compute(diagnostic.Id, relative, member, argument);
+            string computed = Fingerprints.Compute(diagnostic.Id, relative, member, argument);
+            string fingerprint = diagnostic.Properties.TryGetValue(Fingerprints.PropertyName, out string? given) && given is not null ? given : computed;
             findings.Add(new Finding(
                 findings.Count + 1,
                 diagnostic.Id,
@@ -32,7 +31,8 @@ internal sealed class FindingBuilder(CompilationSet compilations, string checkou
                 member,
                 diagnostic.GetMessage(CultureInfo.InvariantCulture),
                 Snippet(path, line),
-                fingerprint));
+                fingerprint,
+                computed));
         }
 
         return findings;
