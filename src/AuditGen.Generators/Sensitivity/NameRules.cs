@@ -120,12 +120,31 @@ internal static class NameRules
         return true;
     }
 
-    /// <summary>Whether the name's last word says it is an address (<c>tokenUrl</c>, <c>signedAssertionUri</c>,
-    /// <c>tokenEndpoint</c>; not <c>webhookSecret</c>, <c>uriString</c>).</summary>
-    public static bool EndsWithAddressWord(string name)
+    /// <summary>Whether the name is the address of an endpoint that issues tokens or assertions (<c>tokenUrl</c>,
+    /// <c>tokenExchangeUrl</c>, <c>signedAssertionUri</c>, <c>tokenEndpoint</c>): its last word is an address word and its
+    /// credential word is <c>token</c> or <c>assertion</c>. Links that carry a token to a person (<c>resetTokenLink</c>,
+    /// <c>confirmationTokenUrl</c>) and any other credential's address (<c>otpHref</c>) are not endpoints.</summary>
+    public static bool IsIssuerEndpoint(string name)
     {
         List<string> words = Words(name);
-        return words.Count > 1 && words[words.Count - 1] is "url" or "uri" or "urls" or "uris" or "link" or "href" or "endpoint";
+        if (words.Count < 2 || words[words.Count - 1] is not ("url" or "uri" or "link" or "href" or "endpoint" or "address"))
+        {
+            return false;
+        }
+
+        bool issued = false;
+        foreach (string word in words)
+        {
+            if (word is "reset" or "confirm" or "confirmation" or "verify" or "verification" or "magic" or "invite"
+                or "invitation" or "activation" or "password" or "login" or "signin" || (SecretWords.ContainsKey(word) && word is not ("token" or "assertion")))
+            {
+                return false;
+            }
+
+            issued |= word is "token" or "assertion";
+        }
+
+        return issued;
     }
 
     /// <summary>Whether the only credential term in the name is the context word <c>key</c>, alone or after a word that

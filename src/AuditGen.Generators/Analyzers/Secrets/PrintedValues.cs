@@ -56,7 +56,7 @@ internal static class PrintedValues
     /// <item>a number (or an object) named just <c>code</c>: a status or exit code (a numeric one-time code is named
     /// <c>otp</c>, <c>pin</c>);</item>
     /// <item>a URL named after a token or assertion (<c>tokenUrl</c>, <c>tokenExchangeUrl</c>, <c>signedAssertionUri</c>):
-    /// the endpoint that issues it; a password-reset URL still counts, it carries the reset token.</item>
+    /// the endpoint that issues it; a password-reset or confirmation link still counts, it carries the token.</item>
     /// </list>
     /// </summary>
     public static bool IsNotEvidence(string name, ITypeSymbol type, string label)
@@ -73,11 +73,11 @@ internal static class PrintedValues
             return ValueShapes.IsNumber(type) || type.SpecialType == SpecialType.System_Object;
         }
 
-        return IsEndpointUrl(name, label);
+        return IsEndpointUrl(name);
     }
 
     /// <summary>Whether the name is a URL named after a token or an assertion: the endpoint that issues it.</summary>
-    public static bool IsEndpointUrl(string name, string label) => NameRules.EndsWithAddressWord(name) && label != NameVocabulary.Password;
+    public static bool IsEndpointUrl(string name) => NameRules.IsIssuerEndpoint(name);
 
     private static bool IsBytes(ITypeSymbol type) =>
         type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }

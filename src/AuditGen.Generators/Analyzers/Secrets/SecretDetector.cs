@@ -197,7 +197,7 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
     private SecretFinding? FromKey(string? key, IOperation value) =>
         key is not null && names.Classify(key) is { } description && !IsProvenSafe(value)
         && !(key.IndexOf(' ') >= 0 && NameRules.IsUnpairedKey(key)) // "Captured keys=": prose about lookup keys
-        && !PrintedValues.IsEndpointUrl(key, description) // "with tokenExchangeUrl=": an endpoint
+        && !PrintedValues.IsEndpointUrl(key) // "with tokenExchangeUrl=": an endpoint
             ? new SecretFinding(SecretKind.Name, $"The value after '{key}='", description, value.Syntax)
             : null;
 
