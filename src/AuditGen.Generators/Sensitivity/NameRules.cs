@@ -127,7 +127,7 @@ internal static class NameRules
     public static bool IsIssuerEndpoint(string name)
     {
         List<string> words = Words(name);
-        if (words.Count < 2 || words[words.Count - 1] is not ("url" or "uri" or "link" or "href" or "endpoint" or "address"))
+        if (words.Count < 2 || !AddressWords.Contains(words[words.Count - 1]))
         {
             return false;
         }
@@ -135,13 +135,12 @@ internal static class NameRules
         bool issued = false;
         foreach (string word in words)
         {
-            if (word is "reset" or "confirm" or "confirmation" or "verify" or "verification" or "magic" or "invite"
-                or "invitation" or "activation" or "password" or "login" or "signin" || (SecretWords.ContainsKey(word) && word is not ("token" or "assertion")))
+            if (PersonLinkWords.Contains(word) || (SecretWords.ContainsKey(word) && !IssuedWords.Contains(word)))
             {
                 return false;
             }
 
-            issued |= word is "token" or "assertion";
+            issued |= IssuedWords.Contains(word);
         }
 
         return issued;

@@ -169,5 +169,16 @@ internal static class NameVocabulary
     public static readonly HashSet<string> UrlWords = Set(
         "url", "uri", "link", "href", "urls", "uris", "links", "callback", "redirect", "referer", "referrer", "webhook", "src");
 
+    /// <summary>Last words of a name that is an address. With an <see cref="IssuedWords"/> credential and no
+    /// <see cref="PersonLinkWords"/>, the analyzers take it for the endpoint that issues the credential (<c>tokenUrl</c>).</summary>
+    public static readonly HashSet<string> AddressWords = Set("url", "uri", "link", "href", "endpoint", "address");
+
+    /// <summary>Credentials that endpoints issue: their addresses are configuration, not the credential.</summary>
+    public static readonly HashSet<string> IssuedWords = Set("token", "assertion");
+
+    /// <summary>Words of a link that carries a token to a person (<c>resetTokenLink</c>, <c>confirmationTokenUrl</c>).</summary>
+    public static readonly HashSet<string> PersonLinkWords = Set(
+        "reset", "confirm", "confirmation", "verify", "verification", "magic", "invite", "invitation", "activation", "password", "login", "signin");
+
     private static HashSet<string> Set(params string[] words) => new(words, StringComparer.Ordinal);
 }

@@ -29,8 +29,7 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
         INamedTypeSymbol? container = method.ContainingType;
         if (LogSinkTypes.Is(container, types.LoggerExtensions))
         {
-            return Templated(invocation, "ILogger." + method.Name, "message", "messageFormat")
-                with { Destructures = MicrosoftLoggingDestructures(options, invocation.Syntax.SyntaxTree) };
+            return Templated(invocation, "ILogger." + method.Name, MicrosoftLoggingDestructures(options, invocation.Syntax.SyntaxTree), "message", "messageFormat");
         }
 
         if (LogSinkTypes.Is(container, types.LoggerMessage))
@@ -83,14 +82,14 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
         attribute.NamedArguments.FirstOrDefault(a => a.Key == "Message").Value.Value as string
         ?? attribute.ConstructorArguments.Select(a => a.Value).OfType<string>().FirstOrDefault();
 
-    private LogSink Templated(IInvocationOperation invocation, string name, params string[] templateNames)
+    private LogSink Templated(IInvocationOperation invocation, string name, bool destructures, params string[] templateNames)
     {
         IOperation? template = templateNames.Select(n => Argument(invocation, n)).FirstOrDefault(t => t is not null);
         List<Placeholder> placeholders = template?.ConstantValue.Value is string text ? MessageTemplate.Parse(text) : [];
         IEnumerable<IOperation> values = invocation.Arguments
             .Where(a => a.Parameter is { IsParams: true } || a.Parameter?.Name.StartsWith("propertyValue", StringComparison.Ordinal) == true)
             .SelectMany(Expand);
-        return new LogSink(name, template, values.Select((v, i) => new LogValue(v, i < placeholders.Count ? placeholders[i] : null)).ToList(), null);
+        return new LogSink(name, template, values.Select((v, i) => new LogValue(v, i < placeholders.Count ? placeholders[i] : null)).ToList(), null, Destructures: destructures);
     }
 
     private LogSink? Serilog(IInvocationOperation invocation)
@@ -104,7 +103,7 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
             return new LogSink($"Serilog {container}.ForContext", null, [new LogValue(value, property is null ? null : new Placeholder(property, destructure))], null, Destructures: true);
         }
 
-        return SerilogLevels.Contains(method.Name) ? Templated(invocation, $"Serilog {container}.{method.Name}", "messageTemplate") with { Destructures = true } : null;
+        return SerilogLevels.Contains(method.Name) ? Templated(invocation, $"Serilog {container}.{method.Name}", destructures: true, "messageTemplate") : null;
     }
 
     private LogSink LoggerMessageMethod(IInvocationOperation invocation, AttributeData attribute)

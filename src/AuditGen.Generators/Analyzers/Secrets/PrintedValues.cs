@@ -73,13 +73,11 @@ internal static class PrintedValues
             return ValueShapes.IsNumber(type) || type.SpecialType == SpecialType.System_Object;
         }
 
-        return IsEndpointUrl(name);
+        return NameRules.IsIssuerEndpoint(name);
     }
 
-    /// <summary>Whether the name is a URL named after a token or an assertion: the endpoint that issues it.</summary>
-    public static bool IsEndpointUrl(string name) => NameRules.IsIssuerEndpoint(name);
-
-    private static bool IsBytes(ITypeSymbol type) =>
+    /// <summary>Whether the type is bytes (<c>byte[]</c>, <c>ReadOnlyMemory&lt;byte&gt;</c>, <c>List&lt;byte&gt;</c>): key material.</summary>
+    public static bool IsBytes(ITypeSymbol type) =>
         type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Byte }
         || (type is INamedTypeSymbol { Arity: 1 } generic && generic.TypeArguments[0].SpecialType == SpecialType.System_Byte);
 }

@@ -100,12 +100,16 @@ internal sealed partial class SecretDetector
         if (source is IdentifierNameSyntax name && declaration is not null)
         {
             // var tokens = text.Split(' '); foreach (var token in tokens)
-            source = declaration.Ancestors().OfType<BlockSyntax>().LastOrDefault()?.DescendantNodes().OfType<VariableDeclaratorSyntax>()
+            source = DeclaringScope(declaration)?.DescendantNodes().OfType<VariableDeclaratorSyntax>()
                 .FirstOrDefault(v => v.Identifier.ValueText == name.Identifier.ValueText)?.Initializer?.Value;
         }
 
         return source is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Split" or "Substring" or "Slice" } };
     }
+
+    // The member, local function or lambda a local is declared in: where its values are assigned.
+    private static SyntaxNode? DeclaringScope(SyntaxNode? declaration) =>
+        declaration?.FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
 
     private SecretFinding? FromType(ITypeSymbol? type, SyntaxNode origin) =>
         types.Describe(type) is { } description
@@ -139,8 +143,7 @@ internal sealed partial class SecretDetector
 
         try
         {
-            SyntaxNode? scope = local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken)
-                .FirstAncestorOrSelf<SyntaxNode>(n => n is MemberDeclarationSyntax or LocalFunctionStatementSyntax or AnonymousFunctionExpressionSyntax);
+            SyntaxNode? scope = DeclaringScope(local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken));
             if (scope is null || scope.SyntaxTree != model.SyntaxTree)
             {
                 return null;

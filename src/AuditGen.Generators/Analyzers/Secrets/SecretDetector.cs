@@ -96,7 +96,7 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
         // A Key property names an entry (a grouping's, a persisted grant's, a configuration section's key) unless it holds
         // key material, which is bytes (SymmetricSecurityKey.Key).
         if (!SecretRules.IsGenericValueProperty(property.Property.Name)
-            || (property.Property.Name == "Key" && PrintedValues.IsNotEvidence("Key", property.Property.Type, NameVocabulary.Key)))
+            || (property.Property.Name == "Key" && !PrintedValues.IsBytes(ValueShapes.UnwrapNullable(property.Property.Type))))
         {
             return null;
         }
@@ -197,7 +197,7 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
     private SecretFinding? FromKey(string? key, IOperation value) =>
         key is not null && names.Classify(key) is { } description && !IsProvenSafe(value)
         && !(key.IndexOf(' ') >= 0 && NameRules.IsUnpairedKey(key)) // "Captured keys=": prose about lookup keys
-        && !PrintedValues.IsEndpointUrl(key) // "with tokenExchangeUrl=": an endpoint
+        && !NameRules.IsIssuerEndpoint(key) // "with tokenExchangeUrl=": an endpoint
             ? new SecretFinding(SecretKind.Name, $"The value after '{key}='", description, value.Syntax)
             : null;
 
