@@ -36,4 +36,16 @@ public sealed class AuditAttribute : Attribute
 
     /// <summary>Gets or sets the event id of the audit record. When not set, a stable id is derived from <see cref="Operation"/>.</summary>
     public int EventId { get; set; }
+
+    /// <summary>Gets or sets what kind of event the operation is, written as <c>Category</c> (<c>auditgen.category</c>)
+    /// in every record and listed in the audit catalog. <see cref="AuditCategory.Unspecified"/> writes no category.</summary>
+    public AuditCategory Category { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether the operation must not run unaudited. When <see langword="true"/>, before the body runs the
+    /// wrapper checks that a logger is enabled at <see cref="Level"/> and at <c>Error</c> and writes an intent record
+    /// (outcome <c>Started</c>); if any of that fails it throws <see cref="AuditUnavailableException"/> and the body never
+    /// runs. Every other operation keeps the rule that auditing never breaks the call.
+    /// </summary>
+    public bool Required { get; set; }
 }

@@ -17,9 +17,13 @@ public static class AuditLog
     private static ILoggerFactory? s_loggerFactory;
     private static RedactionKey? s_redaction;
     private static int s_exceptionScope;
+    private static int s_clientAddressStyle;
 
     /// <summary>Gets the fallback logger factory, if one was set.</summary>
     public static ILoggerFactory? LoggerFactory => Volatile.Read(ref s_loggerFactory);
+
+    /// <summary>Gets how audit records write <see cref="AuditContext.ClientAddress"/>; <see cref="ClientAddressStyle.Truncated"/> unless changed.</summary>
+    public static ClientAddressStyle ClientAddressStyle => (ClientAddressStyle)Volatile.Read(ref s_clientAddressStyle);
 
     /// <summary>The keyed-hash settings in force, or <see langword="null"/> in mask mode. A record captures them once.</summary>
     internal static RedactionKey? Redaction => Volatile.Read(ref s_redaction);
@@ -108,6 +112,19 @@ public static class AuditLog
         }
 
         Volatile.Write(ref s_exceptionScope, (int)scope);
+    }
+
+    /// <summary>Chooses how audit records write the client address of <see cref="AuditContext"/>.</summary>
+    /// <param name="style">The style; <see cref="ClientAddressStyle.Truncated"/> (the network only) is the default.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="style"/> is not a defined value.</exception>
+    public static void UseClientAddressStyle(ClientAddressStyle style)
+    {
+        if (style is < ClientAddressStyle.Truncated or > ClientAddressStyle.Omitted)
+        {
+            throw new ArgumentOutOfRangeException(nameof(style), style, "Not a defined ClientAddressStyle.");
+        }
+
+        Volatile.Write(ref s_clientAddressStyle, (int)style);
     }
 
     // The previous key is zeroed as soon as it is replaced; records still holding it then write the mask.

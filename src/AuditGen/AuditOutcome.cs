@@ -12,6 +12,10 @@ public static class AuditOutcome
     /// <summary>The method threw <see cref="System.OperationCanceledException"/>, or its task was canceled.</summary>
     public const string Canceled = "Canceled";
 
+    /// <summary>The intent record of an operation marked <c>Required = true</c>, written before its body runs: with no
+    /// matching completion record, it shows an operation that began and never finished (a crash, a killed process).</summary>
+    public const string Started = "Started";
+
     /// <summary>The outcome of a call that ended with <paramref name="exception"/>, or <see cref="Succeeded"/> when it is <see langword="null"/>.</summary>
     /// <param name="exception">The exception the call ended with, if any.</param>
     /// <returns>One of the outcome constants.</returns>
