@@ -34,9 +34,31 @@ public sealed class AuditGenerator : IIncrementalGenerator
             .SelectMany(static (targets, _) => AuditTypeGrouping.Group(targets))
             .WithTrackingName(TrackingNames.Types);
 
-        context.RegisterSourceOutput(types, static (spc, type) =>
-            spc.AddSource(type.Type.HintName, AuditSourceWriter.Write(type, ToolVersion)));
+        IncrementalValueProvider<RecordKeyNames> profile = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => RecordKeyNames.ForSetting(options.GlobalOptions.TryGetValue(KeyProfileProperty, out string? value) ? value : null))
+            .WithTrackingName(TrackingNames.KeyProfile);
+
+        context.RegisterSourceOutput(types.Combine(profile), static (spc, pair) =>
+            spc.AddSource(pair.Left.Type.HintName, AuditSourceWriter.Write(pair.Left, ToolVersion, pair.Right)));
+
+        // The catalog needs the runtime's attribute (an older AuditGen.dll beside this generator has none) and the
+        // assembly's name; both are reduced to strings here, so editing code does not rewrite the catalog.
+        IncrementalValueProvider<string?> catalogTarget = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.GetTypeByMetadataName(CatalogAttributeName) is null ? null : compilation.AssemblyName ?? string.Empty);
+        context.RegisterSourceOutput(types.Collect().Combine(profile).Combine(catalogTarget), static (spc, input) =>
+        {
+            if (input.Right is { } assemblyName
+                && CatalogWriter.Source(input.Left.Left, input.Left.Right, assemblyName, ToolVersion) is { } source)
+            {
+                spc.AddSource(CatalogWriter.HintName, source);
+            }
+        });
     }
+
+    /// <summary>The MSBuild property (made compiler-visible by AuditGen.props) that picks the record keys.</summary>
+    private const string KeyProfileProperty = "build_property.AuditGenKeyProfile";
+
+    private const string CatalogAttributeName = "AuditGen.Runtime.AuditCatalogAttribute";
 
     private static IncrementalValuesProvider<ParsedTarget> AttributedMethods(
         IncrementalGeneratorInitializationContext context, string attributeName, string trackingName) =>

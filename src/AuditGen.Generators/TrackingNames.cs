@@ -8,4 +8,5 @@ internal static class TrackingNames
     public const string JudgedMethods = nameof(JudgedMethods);
     public const string ValidMethods = nameof(ValidMethods);
     public const string Types = nameof(Types);
+    public const string KeyProfile = nameof(KeyProfile);
 }

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AuditGen.Generators.Common;
 using AuditGen.Generators.Model;
 
 namespace AuditGen.Generators.Emission;
@@ -7,7 +8,9 @@ namespace AuditGen.Generators.Emission;
 /// <summary>Writes the generated file of one type: header, namespace, re-opened containing types, then each audited method.</summary>
 internal static class AuditSourceWriter
 {
-    public static string Write(AuditTypeSpec spec, string toolVersion)
+    public static string Write(AuditTypeSpec spec, string toolVersion) => Write(spec, toolVersion, RecordKeyNames.Default);
+
+    public static string Write(AuditTypeSpec spec, string toolVersion, RecordKeyNames names)
     {
         var writer = new IndentedTextWriter();
         writer.WriteLines(SourceHeader.File);
@@ -33,7 +36,7 @@ internal static class AuditSourceWriter
             openBlocks.Push(writer.WriteBlock($"{unsafeModifier}{type.Modifiers}partial {type.Keyword} {type.Name}"));
         }
 
-        WriteMembers(writer, spec, toolVersion);
+        WriteMembers(writer, spec, toolVersion, names);
         while (openBlocks.Count > 0)
         {
             openBlocks.Pop().Dispose();
@@ -42,9 +45,9 @@ internal static class AuditSourceWriter
         return writer.ToString();
     }
 
-    private static void WriteMembers(IndentedTextWriter writer, AuditTypeSpec spec, string toolVersion)
+    private static void WriteMembers(IndentedTextWriter writer, AuditTypeSpec spec, string toolVersion, RecordKeyNames names)
     {
-        DescriptorWriter.WriteAll(writer, spec, toolVersion);
+        DescriptorWriter.WriteAll(writer, spec, toolVersion, names);
         for (int i = 0; i < spec.Methods.Count; i++)
         {
             if (i > 0)

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using AuditGen.Generators.Common;
 using AuditGen.Generators.Model;
 
 namespace AuditGen.Generators.Emission;
@@ -29,7 +30,7 @@ internal static class DescriptorWriter
     /// after a user's static initializer that already calls an audited method. A variant interface cannot nest a class
     /// (CS8427): there they are static fields.
     /// </summary>
-    public static void WriteAll(IndentedTextWriter writer, AuditTypeSpec spec, string toolVersion)
+    public static void WriteAll(IndentedTextWriter writer, AuditTypeSpec spec, string toolVersion, RecordKeyNames names)
     {
         if (spec.Methods.All(m => m.IsStub))
         {
@@ -43,7 +44,7 @@ internal static class DescriptorWriter
             {
                 if (!spec.Methods[i].IsStub)
                 {
-                    writer.WriteLine($"private static readonly global::AuditGen.Runtime.AuditMethod {spec.Type.MemberPrefix}M{CSharpLiterals.Int(i)} = {Creation(spec.Methods[i], spec.Type.LoggerCategory)};");
+                    writer.WriteLine($"private static readonly global::AuditGen.Runtime.AuditMethod {spec.Type.MemberPrefix}M{CSharpLiterals.Int(i)} = {Creation(spec.Methods[i], spec.Type.LoggerCategory, names)};");
                 }
             }
 
@@ -57,7 +58,7 @@ internal static class DescriptorWriter
             {
                 if (!spec.Methods[i].IsStub)
                 {
-                    writer.WriteLine($"public static readonly global::AuditGen.Runtime.AuditMethod M{CSharpLiterals.Int(i)} = {Creation(spec.Methods[i], spec.Type.LoggerCategory)};");
+                    writer.WriteLine($"public static readonly global::AuditGen.Runtime.AuditMethod M{CSharpLiterals.Int(i)} = {Creation(spec.Methods[i], spec.Type.LoggerCategory, names)};");
                 }
             }
         }
@@ -76,10 +77,13 @@ internal static class DescriptorWriter
 
     private static string HolderName(ContainingTypeSpec type) => type.MemberPrefix + "D";
 
-    private static string Creation(AuditMethodSpec method, string category) =>
-        $"new global::AuditGen.Runtime.AuditMethod({string.Join(", ", Arguments(method, category))})";
+    private static string Creation(AuditMethodSpec method, string category, RecordKeyNames names) =>
+        $"new global::AuditGen.Runtime.AuditMethod({string.Join(", ", Arguments(method, category, names))})";
 
-    private static IEnumerable<string> Arguments(AuditMethodSpec method, string category)
+    /// <summary>The method's fully qualified name, as <c>code.function.name</c> and the catalog write it.</summary>
+    public static string FunctionName(AuditMethodSpec method, string typeName) => typeName + "." + method.Name.TrimStart('@');
+
+    private static IEnumerable<string> Arguments(AuditMethodSpec method, string category, RecordKeyNames names)
     {
         yield return CSharpLiterals.String(method.Operation);
         yield return CSharpLiterals.Int(method.Audit?.EventId ?? 0);
@@ -97,7 +101,7 @@ internal static class DescriptorWriter
 
             if (method.LoggedValues.Count > 0)
             {
-                yield return "keys: new string[] { " + string.Join(", ", method.LoggedValues.Select(v => CSharpLiterals.String(v.Key))) + " }";
+                yield return "keys: new string[] { " + string.Join(", ", method.LoggedValues.Select(v => CSharpLiterals.String(v.KeyIn(names)))) + " }";
                 yield return "modes: " + CSharpLiterals.String(string.Concat(method.LoggedValues.Select(v => Mode(v.Mode))));
             }
         }
@@ -125,6 +129,42 @@ internal static class DescriptorWriter
         if (method.Audit is not null && method.LoggedValues.Any(v => v.Detail is not null))
         {
             yield return "details: new string?[] { " + string.Join(", ", method.LoggedValues.Select(v => v.Detail is null ? "null" : CSharpLiterals.String(v.Detail))) + " }";
+        }
+
+        foreach (string argument in AuditArguments(method, category, names))
+        {
+            yield return argument;
+        }
+    }
+
+    // What issue 11 added to a record: category, the Required check, the key profile and the actor's index.
+    private static IEnumerable<string> AuditArguments(AuditMethodSpec method, string typeName, RecordKeyNames names)
+    {
+        if (method.Audit is not { } audit)
+        {
+            yield break;
+        }
+
+        if (audit.Category.Length > 0)
+        {
+            yield return "category: " + CSharpLiterals.String(audit.Category);
+        }
+
+        if (audit.Required)
+        {
+            yield return "required: true";
+        }
+
+        if (names.Profile != RecordKeyNames.DefaultProfile)
+        {
+            yield return "profile: " + CSharpLiterals.Int(names.Profile);
+            yield return "function: " + CSharpLiterals.String(FunctionName(method, typeName));
+        }
+
+        int actor = method.LoggedValues.ToList().FindIndex(v => v.Role == ValueRole.Actor);
+        if (actor >= 0)
+        {
+            yield return "actor: " + CSharpLiterals.Int(actor);
         }
     }
 

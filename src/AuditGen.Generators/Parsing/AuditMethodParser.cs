@@ -122,10 +122,18 @@ internal static class AuditMethodParser
         int level = InformationLevel;
         int eventId = EventIds.ForAudit(audit) ?? EventIds.Derive(operation);
         bool sensitive = false;
+        bool required = false;
+        string category = string.Empty;
         foreach (KeyValuePair<string, TypedConstant> argument in audit.NamedArguments)
         {
             switch (argument.Key)
             {
+                case "Required" when argument.Value.Value is bool value:
+                    required = value;
+                    break;
+                case "Category" when argument.Value.Value is int value:
+                    category = AuditCategories.Name(value);
+                    break;
                 case "Level" when argument.Value.Value is int value:
                     level = value;
                     break;
@@ -135,7 +143,7 @@ internal static class AuditMethodParser
             }
         }
 
-        return new AuditRecordSpec(level, eventId, sensitive);
+        return new AuditRecordSpec(level, eventId, sensitive, category, required);
     }
 
     private static PerformanceSpec ParsePerformance(AttributeData tracked, string operation)

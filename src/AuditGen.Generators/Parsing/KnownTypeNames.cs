@@ -11,6 +11,8 @@ internal static class KnownTypeNames
     public const string LogPropertiesAttribute = "AuditGen.LogPropertiesAttribute";
     public const string PersonalDataAttribute = "AuditGen.PersonalDataAttribute";
     public const string MaskedAttribute = "AuditGen.MaskedAttribute";
+    public const string AuditActorAttribute = "AuditGen.AuditActorAttribute";
+    public const string AuditTargetAttribute = "AuditGen.AuditTargetAttribute";
 
     public const string DataClassificationAttribute = "Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute";
     public const string ILogger = "Microsoft.Extensions.Logging.ILogger";

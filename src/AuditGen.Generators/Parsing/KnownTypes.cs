@@ -18,6 +18,8 @@ internal sealed class KnownTypes
         LogPropertiesAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.LogPropertiesAttribute);
         PersonalDataAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.PersonalDataAttribute);
         MaskedAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.MaskedAttribute);
+        AuditActorAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.AuditActorAttribute);
+        AuditTargetAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.AuditTargetAttribute);
         DataClassificationAttribute = compilation.GetTypeByMetadataName(KnownTypeNames.DataClassificationAttribute);
         ILogger = compilation.GetTypeByMetadataName(KnownTypeNames.ILogger);
         Task = compilation.GetTypeByMetadataName(KnownTypeNames.Task);
@@ -51,6 +53,10 @@ internal sealed class KnownTypes
     public INamedTypeSymbol? PersonalDataAttribute { get; }
 
     public INamedTypeSymbol? MaskedAttribute { get; }
+
+    public INamedTypeSymbol? AuditActorAttribute { get; }
+
+    public INamedTypeSymbol? AuditTargetAttribute { get; }
 
     /// <summary>Gets the framework credential types (headers, cookies, credentials), shared with the analyzers.</summary>
     public Sensitivity.SecretTypes SecretTypes => _secretTypes ??= new Sensitivity.SecretTypes(Compilation);

@@ -11,8 +11,9 @@ namespace AuditGen.Generators.Parsing;
 /// them by (their modes start with the built-in policy; <see cref="SensitivityApplier"/> applies the configured one).</summary>
 internal static class ValueClassifier
 {
-    // The record's own keys: a parameter cannot take them over (a forged Outcome, say).
-    private static readonly string[] RecordKeys = ["Operation", "Outcome", "DurationMs", "Sensitive", "{OriginalFormat}"];
+    // The record's own keys in every key profile: a parameter cannot take them over (a forged Outcome, say), whichever
+    // profile the project builds with.
+    private static readonly string[] RecordKeys = [.. RecordKeyNames.Default.Reserved(), .. RecordKeyNames.OpenTelemetry.Reserved()];
 
     /// <summary>Classifies the logged values of <paramref name="method"/>; <paramref name="prefix"/> names the lambda
     /// parameters of deferred property reads.</summary>
@@ -42,10 +43,19 @@ internal static class ValueClassifier
                 ? "(object?)" + Identifiers.Escape(name)
                 : Identifiers.Escape(name);
             var facts = ValueMarkings.Facts(parameter, null, shape, known, logged, sensitiveOperation);
-            values.Add(Create(UniqueKey(keys, name), expression, name, facts));
+            values.Add(Create(UniqueKey(keys, name), expression, name, facts) with { Role = RoleOf(parameter, known, values) });
         }
 
         return values;
+    }
+
+    // The first parameter marked for a role takes it; the analyzer reports any other (AG0015).
+    private static ValueRole RoleOf(IParameterSymbol parameter, KnownTypes known, List<LoggedValueSpec> taken)
+    {
+        ValueRole role = KnownTypes.HasAttribute(parameter, known.AuditActorAttribute) ? ValueRole.Actor
+            : KnownTypes.HasAttribute(parameter, known.AuditTargetAttribute) ? ValueRole.Target
+            : ValueRole.None;
+        return role != ValueRole.None && taken.Any(v => v.Role == role) ? ValueRole.None : role;
     }
 
     /// <summary>A key no other key of the record uses, ignoring case (several log stores do): <c>Outcome</c> becomes <c>Outcome_</c>.</summary>

@@ -20,7 +20,7 @@ public partial struct AuditCall<TValues>
         {
             WriteCompletion(outcome, exception, durationMs);
             WriteSlowCall(durationMs);
-            AuditTelemetry.RecordCall(_method.Operation, outcome, durationMs);
+            AuditTelemetry.RecordCall(_method, outcome, exception, durationMs);
             return;
         }
 
@@ -38,7 +38,7 @@ public partial struct AuditCall<TValues>
             Activity.Current = restore;
         }
 
-        AuditTelemetry.RecordCall(_method.Operation, outcome, durationMs);
+        AuditTelemetry.RecordCall(_method, outcome, exception, durationMs);
     }
 
     private readonly void WriteCompletion(string outcome, Exception? exception, double durationMs)
@@ -53,7 +53,7 @@ public partial struct AuditCall<TValues>
         // The level found enabled when the call began is not asked again (one IsEnabled call per typical call, as a
         // hand-written [LoggerMessage] call makes).
         if ((level == _enabledLevel || AuditLogWriter.IsEnabled(_logger, level))
-            && !AuditLogWriter.Write(_logger!, level, _method.EventId, new AuditRecord<TValues>(_method, outcome, durationMs, _values, AuditLog.Redaction), failed ? ExceptionToLog(exception) : null, AuditRecord<TValues>.Formatter))
+            && !AuditLogWriter.Write(_logger!, level, _method.EventId, new AuditRecord<TValues>(_method, outcome, durationMs, _values, AuditLog.Redaction, _context, failed ? exception : null), failed ? ExceptionToLog(exception) : null, AuditRecord<TValues>.Formatter))
         {
             AuditTelemetry.RecordDropped(_method.Operation, AuditTelemetry.DroppedProvider);
         }
@@ -91,7 +91,7 @@ public partial struct AuditCall<TValues>
         if (_method.SlowThresholdMs > 0
             && durationMs >= _method.SlowThresholdMs
             && AuditLogWriter.IsEnabled(_logger, _method.SlowLevel)
-            && !AuditLogWriter.Write(_logger!, _method.SlowLevel, _method.SlowEventId, new SlowCallState(_method.Operation, durationMs, _method.SlowThresholdMs), null, SlowCallState.Formatter))
+            && !AuditLogWriter.Write(_logger!, _method.SlowLevel, _method.SlowEventId, new SlowCallState(_method.Operation, durationMs, _method.SlowThresholdMs, _method.KeyNames), null, SlowCallState.Formatter))
         {
             AuditTelemetry.RecordDropped(_method.Operation, AuditTelemetry.DroppedProvider);
         }
@@ -109,6 +109,7 @@ public partial struct AuditCall<TValues>
             activity.SetTag("auditgen.outcome", outcome);
             if (exception is not null && outcome == AuditOutcome.Failed)
             {
+                activity.SetTag("error.type", exception.GetType().FullName);
                 // The type name, not the message: exception messages often carry the very values we redact.
                 activity.SetStatus(ActivityStatusCode.Error, exception.GetType().FullName);
             }

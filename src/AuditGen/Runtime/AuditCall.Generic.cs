@@ -30,11 +30,13 @@ public partial struct AuditCall<TValues>
     private readonly Activity? _activity;
     private readonly Activity? _previous;
     private readonly LogLevel? _enabledLevel;
+    private readonly AuditContext? _context;
     private Exception? _exception;
     private int _state;
 
-    private AuditCall(AuditMethod method, ILogger? logger, TValues values, Activity? activity, Activity? previous, LogLevel? enabledLevel)
+    private AuditCall(AuditMethod method, ILogger? logger, TValues values, Activity? activity, Activity? previous, LogLevel? enabledLevel, AuditContext? context)
     {
+        _context = context;
         _enabledLevel = enabledLevel;
         _method = method;
         _logger = logger;
@@ -154,6 +156,13 @@ public partial struct AuditCall<TValues>
         }
 
         logger ??= AuditCallGuards.ResolveFallback(method);
+        AuditContext? context = AuditContext.Current;
+        if (method.Required)
+        {
+            // Throws before Core runs when the record cannot be written: the one exception to "never break the call".
+            AuditCallGuards.WriteIntent(method, logger, values, context);
+        }
+
         LogLevel? enabled = AuditLogWriter.FirstEnabled(logger, method.LevelsToCheck);
         if (enabled is null && !AuditTelemetry.IsListenedTo)
         {
@@ -168,7 +177,7 @@ public partial struct AuditCall<TValues>
             activity = AuditCallGuards.StartActivity(method, previous);
         }
 
-        return new AuditCall<TValues>(method, logger, values, activity, previous, enabled);
+        return new AuditCall<TValues>(method, logger, values, activity, previous, enabled, context);
     }
 
     private bool TakeOver()

@@ -26,6 +26,41 @@ internal static class AuditCallGuards
         }
     }
 
+    /// <summary>
+    /// The check of a call marked <c>Required = true</c>, before its body runs: a logger enabled at the record's level
+    /// and at <c>Error</c> (the failure record's), and an intent record (outcome <c>Started</c>) the provider accepted.
+    /// Anything else throws <see cref="AuditUnavailableException"/>, which the wrapper lets through before calling Core.
+    /// </summary>
+    public static void WriteIntent<TValues>(AuditMethod method, ILogger? logger, TValues values, AuditContext? context)
+        where TValues : struct, IAuditValues
+    {
+        if (logger is null)
+        {
+            Refuse(method, "no logger");
+        }
+
+        if (!AuditLogWriter.IsEnabled(logger, method.Level) || !AuditLogWriter.IsEnabled(logger, LogLevel.Error))
+        {
+            Refuse(method, "level disabled");
+        }
+
+        try
+        {
+            logger!.Log(method.Level, method.EventId, new AuditRecord<TValues>(method, AuditOutcome.Started, 0, values, AuditLog.Redaction, context), null, AuditRecord<TValues>.Formatter);
+        }
+        catch (Exception exception)
+        {
+            AuditTelemetry.RecordDropped(method.Operation, AuditTelemetry.DroppedProvider);
+            throw new AuditUnavailableException(method.Operation, "provider failed", exception);
+        }
+    }
+
+    private static void Refuse(AuditMethod method, string reason)
+    {
+        AuditTelemetry.RecordDropped(method.Operation, AuditTelemetry.DroppedRefused);
+        throw new AuditUnavailableException(method.Operation, reason);
+    }
+
     /// <summary>Starts the call's activity; a listener that throws from Sample or ActivityStarted costs the span only.</summary>
     public static Activity? StartActivity(AuditMethod method, Activity? previous)
     {

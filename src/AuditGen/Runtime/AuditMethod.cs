@@ -54,6 +54,11 @@ public sealed class AuditMethod
     /// <param name="slowEventId">The event id of the slow-call record.</param>
     /// <param name="fallbackCategory">The category of the fallback logger when the method has no logger of its own, else <see langword="null"/>.</param>
     /// <param name="details">Per key, what its mode needs beyond the character (a hash domain, a mask shape), or null.</param>
+    /// <param name="category">The <c>Category</c> value (<c>authentication</c>…), or null for none.</param>
+    /// <param name="required">Whether the call must not run unaudited (<see cref="AuditUnavailableException"/>).</param>
+    /// <param name="profile">The key profile: 0 for the default keys, 1 for OpenTelemetry's.</param>
+    /// <param name="function">The fully qualified method name (<c>Shop.AuthService.ResetPasswordAsync</c>).</param>
+    /// <param name="actor">The index in <paramref name="keys"/> of the <c>[AuditActor]</c> value, or -1.</param>
     public AuditMethod(
         string operation,
         int eventId,
@@ -66,7 +71,12 @@ public sealed class AuditMethod
         LogLevel slowLevel = LogLevel.Warning,
         int slowEventId = 0,
         string? fallbackCategory = null,
-        string?[]? details = null)
+        string?[]? details = null,
+        string? category = null,
+        bool required = false,
+        int profile = 0,
+        string? function = null,
+        int actor = -1)
     {
         Operation = operation ?? string.Empty;
         EventId = new EventId(eventId, Operation);
@@ -80,7 +90,13 @@ public sealed class AuditMethod
         SlowLevel = slowLevel;
         SlowEventId = new EventId(slowEventId, Operation + ".slow");
         _fallback = fallbackCategory is null ? null : new FallbackLogger(fallbackCategory);
-        Template = AuditRecordTemplate.For(Keys);
+        Category = category;
+        Required = required && audit;
+        KeyNames = Generators.Common.RecordKeyNames.For(profile);
+        Function = function;
+        ActorIndex = actor >= 0 && actor < Keys.Length ? actor : -1;
+        Header = RecordHeader.For(this);
+        Template = AuditRecordTemplate.For(KeyNames, Keys);
         RedactsExceptionMessages = sensitive || Modes.IndexOfAny([RedactedMode, PersonalMode, MaskedMode, UrlMode, KeyValueMode]) >= 0;
         LevelsToCheck = LevelsFor(this);
     }
@@ -109,7 +125,24 @@ public sealed class AuditMethod
     /// <summary>Gets the event id (and name) of the slow-call record.</summary>
     public EventId SlowEventId { get; }
 
+    /// <summary>Gets the category written into every record, or <see langword="null"/>.</summary>
+    public string? Category { get; }
+
+    /// <summary>Gets whether the call fails with <see cref="AuditUnavailableException"/> before its body when the record cannot be written.</summary>
+    public bool Required { get; }
+
+    /// <summary>Gets the fully qualified method name, or <see langword="null"/>.</summary>
+    public string? Function { get; }
+
     internal string[] Keys { get; }
+
+    internal Generators.Common.RecordKeyNames KeyNames { get; }
+
+    /// <summary>The record's own fields before the context and the values, in order.</summary>
+    internal RecordField[] Header { get; }
+
+    /// <summary>The index of the <c>[AuditActor]</c> value, or -1: with one, the context's actor is not written.</summary>
+    internal int ActorIndex { get; }
 
     internal string Modes { get; }
 

@@ -7,15 +7,18 @@ using System.Text;
 namespace AuditGen.Runtime;
 
 /// <summary>
-/// The structured state of a completion record: <c>Operation</c>, <c>Outcome</c>, <c>DurationMs</c>, <c>Sensitive</c>,
-/// each logged value under its key, then <c>{OriginalFormat}</c>. A struct with a cached formatter: writing it costs
-/// nothing unless a provider reads or formats it, and values are redacted only then.
+/// The structured state of a completion (or intent) record, in this order: the record's own fields (operation, outcome,
+/// duration, sensitive flag, then the function name and category where the method has them), the audit context's fields
+/// that are set, the error type of a failure (OpenTelemetry profile), each logged value under its key, then
+/// <c>{OriginalFormat}</c>. Key names follow the method's key profile (README, "Record schema"). A struct with a cached
+/// formatter: writing it costs nothing unless a provider reads or formats it, and values are redacted only then.
 /// </summary>
 /// <remarks>
 /// The keyed-hash settings are captured once, when the record is created, and used for every value: a record created in
 /// mask mode stays masked when read after hashing is turned on. If those settings are cleared before a read finishes
 /// (the key was replaced), that read is written again in mask mode, so one rendering and one enumeration of the state
-/// are each either all hashed or all masked, never a mix.
+/// are each either all hashed or all masked, never a mix. Which context fields a record carries is fixed when it is
+/// created too; their values are read when the record is.
 /// </remarks>
 /// <typeparam name="TValues">The logged values.</typeparam>
 [EditorBrowsable(EditorBrowsableState.Never)]
@@ -25,25 +28,35 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
     /// <summary>The cached formatter passed to <c>ILogger.Log</c>.</summary>
     public static readonly Func<AuditRecord<TValues>, Exception?, string> Formatter = static (record, _) => record.ToString();
 
-    private const int FixedKeys = 4;
-
     private readonly AuditMethod _method;
     private readonly string _outcome;
     private readonly double _durationMs;
     private readonly TValues _values;
     private readonly RedactionKey? _redaction;
+    private readonly AuditContext? _context;
+    private readonly string? _errorType;
+    private readonly ContextFields _contextFields;
+    private readonly ClientAddressStyle _addressStyle;
 
-    internal AuditRecord(AuditMethod method, string outcome, double durationMs, TValues values, RedactionKey? redaction)
+    internal AuditRecord(AuditMethod method, string outcome, double durationMs, TValues values, RedactionKey? redaction, AuditContext? context = null, Exception? exception = null)
     {
         _method = method;
         _outcome = outcome;
         _durationMs = durationMs;
         _values = values;
         _redaction = redaction;
+        _context = context;
+        _addressStyle = context is null ? ClientAddressStyle.Omitted : AuditLog.ClientAddressStyle;
+        _contextFields = RecordContext.Present(context, method, _addressStyle);
+        _errorType = exception is not null && method.KeyNames.ErrorType is not null ? exception.GetType().FullName : null;
     }
 
     /// <inheritdoc />
-    public int Count => FixedKeys + ValueCount + 1;
+    public int Count => FixedCount + ValueCount + 1;
+
+    private int ContextCount => _contextFields == ContextFields.None ? 0 : RecordContext.Count(_contextFields);
+
+    private int FixedCount => _method.Header.Length + ContextCount + (_errorType is null ? 0 : 1);
 
     private int ValueCount => Math.Min(_method.Keys.Length, _values.Count);
 
@@ -52,13 +65,27 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
     {
         get
         {
-            int value = index - FixedKeys;
-            return index switch
+            int header = _method.Header.Length;
+            if (index >= 0 && index < header)
             {
-                0 => new("Operation", _method.Operation),
-                1 => new("Outcome", _outcome),
-                2 => new("DurationMs", _durationMs),
-                3 => new("Sensitive", _method.Sensitive),
+                return Header(_method.Header[index]);
+            }
+
+            int context = ContextCount;
+            if (index >= header && index < header + context)
+            {
+                ContextFields field = RecordContext.At(_contextFields, index - header);
+                return new(RecordContext.KeyOf(_method.KeyNames, field), RecordContext.ValueOf(_context!, field, _addressStyle, _redaction));
+            }
+
+            if (_errorType is not null && index == header + context)
+            {
+                return new(_method.KeyNames.ErrorType!, _errorType);
+            }
+
+            int value = index - FixedCount;
+            return value switch
+            {
                 _ when value >= 0 && value < ValueCount => new(_method.Keys[value], Present(value, _redaction)),
                 _ when value == ValueCount => new("{OriginalFormat}", _method.Template),
                 _ => throw new ArgumentOutOfRangeException(nameof(index)),
@@ -70,9 +97,10 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator()
     {
         object?[]? values = _redaction is null ? null : PresentAllConsistently();
+        int fixedCount = FixedCount;
         for (int i = 0; i < Count; i++)
         {
-            int value = i - FixedKeys;
+            int value = i - fixedCount;
             yield return values is not null && value >= 0 && value < values.Length
                 ? new(_method.Keys[value], values[value])
                 : this[i];
@@ -82,13 +110,26 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
     /// <inheritdoc />
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
 
-    /// <summary>Renders the message: <c>password_reset Succeeded in 14.354 ms (email: ada@example.com, token: [REDACTED])</c>.</summary>
+    /// <summary>Renders the message: <c>password_reset Succeeded in 14.354 ms (email: ada@example.com, token: [REDACTED])</c>,
+    /// followed by the actor and client address when the context has them (<c>; actor: u-42; client: 203.0.113.0</c>).</summary>
     /// <returns>The readable message.</returns>
     public override string ToString()
     {
         string message = Render(_redaction);
         return _redaction is { IsCleared: true } ? Render(null) : message;
     }
+
+    private KeyValuePair<string, object?> Header(RecordField field) => new(
+        RecordHeader.KeyOf(_method, field),
+        field switch
+        {
+            RecordField.Operation => _method.Operation,
+            RecordField.Outcome => _outcome,
+            RecordField.Duration => _method.KeyNames.DurationInSeconds ? _durationMs / 1000.0 : _durationMs,
+            RecordField.Sensitive => _method.Sensitive,
+            RecordField.Function => _method.Function,
+            _ => _method.Category,
+        });
 
     private string Render(RedactionKey? redaction)
     {
@@ -102,7 +143,22 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
                 .Append(AuditLogWriter.FormatValue(Present(i, redaction)));
         }
 
-        return MessageBuilder.Release(count > 0 ? message.Append(')') : message);
+        if (count > 0)
+        {
+            message.Append(')');
+        }
+
+        AppendContext(message, ContextFields.Actor, "; actor: ", redaction);
+        AppendContext(message, ContextFields.ClientAddress, "; client: ", redaction);
+        return MessageBuilder.Release(message);
+    }
+
+    private void AppendContext(StringBuilder message, ContextFields field, string label, RedactionKey? redaction)
+    {
+        if ((_contextFields & field) != 0 && RecordContext.ValueOf(_context!, field, _addressStyle, redaction) is { } value)
+        {
+            message.Append(label).Append(AuditLogWriter.FormatValue(value));
+        }
     }
 
     private object? Present(int index, RedactionKey? redaction) => _method.Present(index, _values.Get(index), redaction);

@@ -1,4 +1,5 @@
 using System.Text;
+using AuditGen.Generators.Common;
 
 namespace AuditGen.Runtime;
 
@@ -7,19 +8,16 @@ internal static class AuditRecordTemplate
 {
     public const string Prefix = "{Operation} {Outcome} in {DurationMs} ms";
 
-    public static string For(string[] keys)
+    public static string For(RecordKeyNames names, string[] keys)
     {
-        if (keys.Length == 0)
-        {
-            return Prefix;
-        }
-
-        var template = new StringBuilder(Prefix).Append(" (");
+        var template = new StringBuilder();
+        template.Append('{').Append(names.Operation).Append("} {").Append(names.Outcome).Append("} in {").Append(names.Duration)
+            .Append(names.DurationInSeconds ? "} s" : "} ms");
         for (int i = 0; i < keys.Length; i++)
         {
-            template.Append(i == 0 ? string.Empty : ", ").Append(keys[i]).Append(": {").Append(keys[i]).Append('}');
+            template.Append(i == 0 ? " (" : ", ").Append(keys[i]).Append(": {").Append(keys[i]).Append('}');
         }
 
-        return template.Append(')').ToString();
+        return (keys.Length > 0 ? template.Append(')') : template).ToString();
     }
 }

@@ -12,12 +12,17 @@ public static class AuditTelemetry
     /// <summary>Name of the duration histogram, in milliseconds, tagged <c>operation</c> and <c>outcome</c>.</summary>
     public const string DurationInstrumentName = "auditgen.operation.duration";
 
+    /// <summary>Name of the duration histogram of methods compiled with the OpenTelemetry key profile, in seconds as the
+    /// semantic conventions ask, tagged <c>auditgen.operation</c>, <c>auditgen.outcome</c> and, for failures,
+    /// <c>error.type</c>. Its count is the number of calls: those methods do not also feed <see cref="CallsInstrumentName"/>.</summary>
+    public const string CallDurationInstrumentName = "auditgen.call.duration";
+
     /// <summary>Name of the call counter, tagged <c>operation</c> and <c>outcome</c>.</summary>
     public const string CallsInstrumentName = "auditgen.operation.calls";
 
     /// <summary>Name of the counter of records (or spans) AuditGen could not write, tagged <c>operation</c> and
     /// <c>reason</c>: <c>logger</c> (the logger could not be resolved), <c>provider</c> (a logging provider, a value's
-    /// getter or <c>ToString()</c> threw while the record was written), <c>activity</c> (an activity listener threw).
+    /// getter or <c>ToString()</c> threw while the record was written), <c>activity</c> (an activity listener threw), <c>refused</c> (a <c>Required</c> operation was refused because its record could not be written).
     /// The audited call itself is never affected.</summary>
     public const string DroppedInstrumentName = "auditgen.records.dropped";
 
@@ -29,6 +34,7 @@ public static class AuditTelemetry
     internal const string DroppedLogger = "logger";
     internal const string DroppedProvider = "provider";
     internal const string DroppedActivity = "activity";
+    internal const string DroppedRefused = "refused";
 
     private static readonly string? s_version = typeof(AuditTelemetry).Assembly.GetName().Version?.ToString();
 
@@ -38,6 +44,7 @@ public static class AuditTelemetry
     private static readonly ActivitySource? s_activitySource = Create(() => new ActivitySource(AuditLog.TelemetryName, s_version));
     private static readonly Meter s_meter = new(AuditLog.TelemetryName, s_version);
     private static readonly Histogram<double>? s_duration = Create(() => s_meter.CreateHistogram<double>(DurationInstrumentName, "ms", "Duration of audited operations."));
+    private static readonly Histogram<double>? s_callDuration = Create(() => s_meter.CreateHistogram<double>(CallDurationInstrumentName, "s", "Duration of audited operations (OpenTelemetry key profile)."));
     private static readonly Counter<long>? s_calls = Create(() => s_meter.CreateCounter<long>(CallsInstrumentName, "{call}", "Audited operations by outcome."));
     private static readonly Counter<long>? s_dropped = Create(() => s_meter.CreateCounter<long>(DroppedInstrumentName, "{record}", "Audit records or spans that could not be written."));
     private static readonly Counter<long>? s_leaks = Create(() => s_meter.CreateCounter<long>(LeaksMaskedInstrumentName, "{secret}", "Secrets the leak sentinel masked in log records."));
@@ -51,7 +58,7 @@ public static class AuditTelemetry
     public static Meter Meter => s_meter;
 
     /// <summary>Gets whether an <see cref="ActivityListener"/> or a <see cref="MeterListener"/> wants AuditGen's telemetry.</summary>
-    public static bool IsListenedTo => HasActivityListeners || Duration?.Enabled == true || Calls?.Enabled == true;
+    public static bool IsListenedTo => HasActivityListeners || Duration?.Enabled == true || Calls?.Enabled == true || s_callDuration?.Enabled == true;
 
     internal static bool HasActivityListeners => s_activitySource?.HasListeners() == true;
 
@@ -62,6 +69,18 @@ public static class AuditTelemetry
     internal static Counter<long>? Calls => s_calls;
 
     internal static Counter<long>? Dropped => s_dropped;
+
+    /// <summary>Records the duration and outcome of one call in its method's key profile; a throwing metrics listener is ignored.</summary>
+    internal static void RecordCall(AuditMethod method, string outcome, Exception? exception, double durationMs)
+    {
+        if (method.KeyNames.DurationInSeconds)
+        {
+            RecordCallInSeconds(method, outcome, exception, durationMs);
+            return;
+        }
+
+        RecordCall(method.Operation, outcome, durationMs);
+    }
 
     /// <summary>Records the duration and outcome of one call; a throwing metrics listener is ignored.</summary>
     internal static void RecordCall(string operation, string outcome, double durationMs)
@@ -84,6 +103,32 @@ public static class AuditTelemetry
             if (Calls?.Enabled == true)
             {
                 Calls.Add(1, operationTag, outcomeTag);
+            }
+        }
+        catch (Exception)
+        {
+            // Telemetry listeners must never break the audited call.
+        }
+    }
+
+    private static void RecordCallInSeconds(AuditMethod method, string outcome, Exception? exception, double durationMs)
+    {
+        if (s_callDuration?.Enabled != true)
+        {
+            return;
+        }
+
+        try
+        {
+            var operationTag = new KeyValuePair<string, object?>(method.KeyNames.Operation, method.Operation);
+            var outcomeTag = new KeyValuePair<string, object?>(method.KeyNames.Outcome, outcome);
+            if (exception is not null && outcome == AuditOutcome.Failed)
+            {
+                s_callDuration.Record(durationMs / 1000.0, operationTag, outcomeTag, new KeyValuePair<string, object?>(method.KeyNames.ErrorType!, exception.GetType().FullName));
+            }
+            else
+            {
+                s_callDuration.Record(durationMs / 1000.0, operationTag, outcomeTag);
             }
         }
         catch (Exception)

@@ -19,11 +19,22 @@ internal static class GeneratorHarness
             TestReferences.All,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
-    public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null) =>
+    public static GeneratorDriver CreateDriver(CSharpParseOptions? parseOptions = null, Microsoft.CodeAnalysis.Diagnostics.AnalyzerConfigOptionsProvider? options = null) =>
         CSharpGeneratorDriver.Create(
             [new AuditGenerator().AsSourceGenerator()],
             parseOptions: parseOptions ?? ParseOptions,
+            optionsProvider: options,
             driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    /// <summary>Runs with build-wide options, e.g. <c>("build_property.AuditGenKeyProfile", "OpenTelemetry")</c>.</summary>
+    public static GeneratorRun RunWith(string source, params (string Key, string Value)[] globalOptions)
+    {
+        CSharpCompilation compilation = Compile([source], ParseOptions);
+        GeneratorDriver driver = CreateDriver(null, TestOptionsProvider.Global(globalOptions))
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+        IncrementalAssert.RerunIsCached(driver, compilation);
+        return new GeneratorRun(driver.GetRunResult(), output, generatorDiagnostics);
+    }
 
     public static GeneratorRun Run([StringSyntax("C#")] string source) => Run([source]);
 

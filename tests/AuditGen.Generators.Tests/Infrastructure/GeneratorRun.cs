@@ -10,7 +10,14 @@ internal sealed class GeneratorRun(GeneratorDriverRunResult result, Compilation 
 
     public Compilation Output { get; } = output;
 
-    public IReadOnlyList<GeneratedSourceResult> Sources => Result.Results.SelectMany(r => r.GeneratedSources).ToList();
+    /// <summary>The files of the audited types, without the compilation's audit catalog.</summary>
+    public IReadOnlyList<GeneratedSourceResult> Sources => AllSources.Where(s => s.HintName != global::AuditGen.Generators.Emission.CatalogWriter.HintName).ToList();
+
+    public IReadOnlyList<GeneratedSourceResult> AllSources => Result.Results.SelectMany(r => r.GeneratedSources).ToList();
+
+    /// <summary>The catalog's JSON, read back from the compiled attribute's argument, or null without a catalog.</summary>
+    public string? CatalogJson => Output.Assembly.GetAttributes()
+        .FirstOrDefault(a => a.AttributeClass?.Name == "AuditCatalogAttribute")?.ConstructorArguments[0].Value as string;
 
     public string AllGeneratedText => string.Join("\n", Sources.Select(s => s.SourceText.ToString()));
 
@@ -31,7 +38,7 @@ internal sealed class GeneratorRun(GeneratorDriverRunResult result, Compilation 
     public GeneratorRun ShouldGenerateNothing()
     {
         Assert.True(Result.Results.All(r => r.Exception is null), "The generator threw.");
-        Assert.Empty(Sources);
+        Assert.Empty(AllSources);
         return this;
     }
 

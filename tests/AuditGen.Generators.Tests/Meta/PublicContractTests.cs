@@ -14,6 +14,9 @@ public sealed class PublicContractTests
         Assert.Equal(KnownTypeNames.NotLoggedAttribute, typeof(NotLoggedAttribute).FullName);
         Assert.Equal(KnownTypeNames.LoggedAttribute, typeof(LoggedAttribute).FullName);
         Assert.Equal(KnownTypeNames.LogPropertiesAttribute, typeof(LogPropertiesAttribute).FullName);
+        Assert.Equal(KnownTypeNames.AuditActorAttribute, typeof(AuditActorAttribute).FullName);
+        Assert.Equal(KnownTypeNames.AuditTargetAttribute, typeof(AuditTargetAttribute).FullName);
+        Assert.Equal("AuditGen.Runtime.AuditCatalogAttribute", typeof(AuditGen.Runtime.AuditCatalogAttribute).FullName);
         Assert.Equal(KnownTypeNames.ILogger, typeof(Microsoft.Extensions.Logging.ILogger).FullName);
     }
 
@@ -22,7 +25,7 @@ public sealed class PublicContractTests
     {
         Type[] attributes = typeof(AuditAttribute).Assembly.GetExportedTypes().Where(t => typeof(Attribute).IsAssignableFrom(t)).ToArray();
 
-        Assert.Equal(8, attributes.Length);
+        Assert.Equal(11, attributes.Length);
         Assert.All(attributes, a => Assert.True(a.IsSealed, a.Name));
         Assert.All(attributes, a => Assert.NotNull(a.GetCustomAttribute<AttributeUsageAttribute>()));
     }
@@ -35,6 +38,21 @@ public sealed class PublicContractTests
 
         Assert.Equal(("login", false, Microsoft.Extensions.Logging.LogLevel.Information, 0), (audit.Operation, audit.Sensitive, audit.Level, audit.EventId));
         Assert.Equal((500, Microsoft.Extensions.Logging.LogLevel.Warning), (performance.ThresholdMilliseconds, performance.Level));
+    }
+
+    [Fact]
+    public void Category_names_are_the_snake_case_of_every_enum_value()
+    {
+        foreach (AuditCategory category in Enum.GetValues<AuditCategory>())
+        {
+            string expected = category == AuditCategory.Unspecified
+                ? string.Empty
+                : string.Concat(category.ToString().Select((c, i) => char.IsUpper(c) ? (i > 0 ? "_" : string.Empty) + char.ToLowerInvariant(c) : c.ToString()));
+            Assert.Equal(expected, AuditCategories.Name((int)category));
+        }
+
+        Assert.Equal(string.Empty, AuditCategories.Name(42));
+        Assert.Equal(string.Empty, AuditCategories.Name(-1));
     }
 
     [Fact]
