@@ -69,6 +69,15 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinks.For(DiagnosticIds.LogPropertiesOnScalar));
 
+    public static readonly DiagnosticDescriptor IneffectiveAuditRole = new(
+        DiagnosticIds.IneffectiveAuditRole,
+        "[AuditActor] or [AuditTarget] has no effect",
+        "{0} on parameter '{1}' has no effect: {2}",
+        DiagnosticCategories.Usage,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: true,
+        helpLinkUri: HelpLinks.For(DiagnosticIds.IneffectiveAuditRole));
+
     public static readonly DiagnosticDescriptor InvalidLevel = Usage(
         DiagnosticIds.InvalidLevel,
         "Log level is out of range",

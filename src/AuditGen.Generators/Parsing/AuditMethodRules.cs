@@ -64,6 +64,7 @@ internal static partial class AuditMethodRules
         }
 
         CheckParameters(method, known, shape, problems);
+        CheckRoles(method, known, problems);
         if (isDeclaration && shape is not null)
         {
             // A method with a body is turned into declaration + Core by the code fix, and an unsupported return type is

@@ -25,6 +25,10 @@ internal enum AuditProblemKind
     /// compiler reports it, and generating code from it would only repeat the error inside a generated file.</summary>
     DeclarationError,
 
+    /// <summary>[AuditActor] or [AuditTarget] where it changes nothing: the parameter is not logged, the method writes no
+    /// audit record, another parameter already has the role, or the parameter is expanded with [LogProperties].</summary>
+    IneffectiveAuditRole,
+
     /// <summary>An attribute the compiler could not bind (missing or mistyped arguments): the compiler reports it.</summary>
     AttributeNotBound,
 }
@@ -36,7 +40,7 @@ internal enum AuditProblemKind
 internal sealed record AuditProblem(AuditProblemKind Kind, Location? Location, params string[] Arguments)
 {
     /// <summary>Whether the generator can still emit the method (only advisory problems are not blocking).</summary>
-    public bool IsBlocking => Kind != AuditProblemKind.LogPropertiesOnScalar;
+    public bool IsBlocking => Kind is not (AuditProblemKind.LogPropertiesOnScalar or AuditProblemKind.IneffectiveAuditRole);
 
     /// <summary>
     /// Whether the generator should still give the method a throwing implementation. Without one the compiler reports
@@ -48,5 +52,5 @@ internal sealed record AuditProblem(AuditProblemKind Kind, Location? Location, p
     public bool AllowsStub => Kind is AuditProblemKind.MissingCoreMethod or AuditProblemKind.CoreSignatureMismatch
         or AuditProblemKind.CoreNotPrivate or AuditProblemKind.UnsupportedReturnType or AuditProblemKind.UnsupportedParameter
         or AuditProblemKind.InvalidThreshold or AuditProblemKind.InvalidOperationName or AuditProblemKind.AmbiguousLogger
-        or AuditProblemKind.InvalidLevel or AuditProblemKind.LogPropertiesOnScalar;
+        or AuditProblemKind.InvalidLevel or AuditProblemKind.LogPropertiesOnScalar or AuditProblemKind.IneffectiveAuditRole;
 }
