@@ -53,6 +53,21 @@ public sealed class AllocationTests
         Assert.True(valueTaskOfT < Calls, $"ValueTask<int>: {valueTaskOfT} bytes over {Calls} calls ({logger}).");
     }
 
+    [Theory]
+    [MemberData(nameof(Loggers))]
+    public void A_call_under_an_audit_context_allocates_nothing(string logger)
+    {
+        var service = new ContextService(Create(logger));
+        var context = new AuditContext { ActorId = "u-42", ClientAddress = "203.0.113.7", RequestId = "req-1" };
+        long bytes;
+        using (AuditContext.Begin(context))
+        {
+            bytes = Measure(() => service.Refund("op-7", 1001, 1m));
+        }
+
+        Assert.True(bytes < Calls, $"{bytes} bytes over {Calls} calls ({logger}).");
+    }
+
     [Fact]
     public void Reading_plain_values_and_masks_in_mask_mode_allocates_nothing()
     {
