@@ -67,9 +67,10 @@ internal static class HttpAuditContext
         {
             address = address.MapToIPv4();
         }
-        else if (address.ScopeId != 0)
+        else if (address.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 && address.ScopeId != 0)
         {
-            // A link-local zone (fe80::1%eth0) names a network interface of this machine, not the client: drop it.
+            // A link-local zone (fe80::1%eth0) names a network interface of this machine, not the client: drop it. (ScopeId
+            // throws for IPv4 addresses, hence the family check.)
             address = new IPAddress(address.GetAddressBytes());
         }
 
