@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace AuditGen.PackageTests;
 
-/// <summary>Packs AuditGen once per test run into a private feed, with a unique version so no cache can serve a stale copy.</summary>
+/// <summary>Packs AuditGen and AuditGen.AspNetCore once per test run into a private feed, with a unique version so no cache can serve a stale copy.</summary>
 public sealed class PackedPackage : IDisposable
 {
     /// <summary>The test classes that share one packed package; one collection also keeps their builds from running in parallel.</summary>
@@ -14,8 +14,12 @@ public sealed class PackedPackage : IDisposable
         Feed = Path.Combine(Work, "feed");
         Version = "0.0.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff", System.Globalization.CultureInfo.InvariantCulture);
 
-        // A configuration of its own keeps this build's outputs apart from the solution build under test.
-        Run("dotnet", $"pack \"{Path.Combine(Repository.Root, "src", "AuditGen", "AuditGen.csproj")}\" -c PackageTest -o \"{Feed}\" -p:Version={Version}", Repository.Root);
+        // A configuration of its own keeps this build's outputs apart from the solution build under test. Both packages
+        // get the same version, as a release does: AuditGen.AspNetCore depends on exactly the AuditGen packed with it.
+        foreach (string project in new[] { "AuditGen", "AuditGen.AspNetCore" })
+        {
+            Run("dotnet", $"pack \"{Path.Combine(Repository.Root, "src", project, project + ".csproj")}\" -c PackageTest -o \"{Feed}\" -p:Version={Version}", Repository.Root);
+        }
     }
 
     public string Work { get; }
@@ -24,15 +28,18 @@ public sealed class PackedPackage : IDisposable
 
     public string Version { get; }
 
-    /// <summary>Creates a console project that references the package from the feed.</summary>
-    public string CreateConsumer(string name, string programFolder, bool treatWarningsAsErrors)
+    /// <summary>Creates a project that references the package from the feed: a console app from <c>Consumer</c>'s
+    /// template, or the project template in <paramref name="programFolder"/> when <paramref name="ownTemplate"/> is set.</summary>
+    public string CreateConsumer(string name, string programFolder, bool treatWarningsAsErrors, bool ownTemplate = false)
     {
         string directory = Path.Combine(Work, name);
         Directory.CreateDirectory(directory);
         string templates = AppContext.BaseDirectory;
         File.WriteAllText(
             Path.Combine(directory, name + ".csproj"),
-            File.ReadAllText(Path.Combine(templates, "Consumer", "Consumer.csproj.template"))
+            File.ReadAllText(ownTemplate
+                ? Path.Combine(templates, programFolder, programFolder + ".csproj.template")
+                : Path.Combine(templates, "Consumer", "Consumer.csproj.template"))
                 .Replace("$AUDITGEN_VERSION$", Version, StringComparison.Ordinal)
                 .Replace("$TREAT_WARNINGS_AS_ERRORS$", treatWarningsAsErrors ? "true" : "false", StringComparison.Ordinal));
         File.Copy(Path.Combine(templates, programFolder, "Program.cs"), Path.Combine(directory, "Program.cs"));

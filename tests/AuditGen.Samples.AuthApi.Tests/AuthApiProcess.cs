@@ -7,7 +7,7 @@ using Microsoft.Data.Sqlite;
 namespace AuditGen.Samples.AuthApi.Tests;
 
 /// <summary>The AuthApi sample as a real process on 127.0.0.1 with a random port, its own database, and captured stdout.</summary>
-public sealed partial class AuthApiProcess : IAsyncLifetime
+public partial class AuthApiProcess : IAsyncLifetime
 {
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly ConcurrentQueue<string> _output = new();
@@ -15,6 +15,9 @@ public sealed partial class AuthApiProcess : IAsyncLifetime
     private Process? _process;
 
     public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Requests per client per minute on /auth: low enough for the flow test to reach the limiter.</summary>
+    protected virtual int RateLimitPermits => 25;
 
     public string DatabasePath => Path.Combine(_directory, "authapi.db");
 
@@ -44,9 +47,10 @@ public sealed partial class AuthApiProcess : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await PrepareDatabaseAsync();
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { SampleAssembly(), "--urls", "http://127.0.0.1:0", "--AuthApi:Database=" + DatabasePath, "--AuthApi:RateLimitPermits=25" },
+            ArgumentList = { SampleAssembly(), "--urls", "http://127.0.0.1:0", "--AuthApi:Database=" + DatabasePath, "--AuthApi:RateLimitPermits=" + RateLimitPermits },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             WorkingDirectory = Path.GetDirectoryName(SampleAssembly())!,
@@ -78,6 +82,9 @@ public sealed partial class AuthApiProcess : IAsyncLifetime
 
         throw new InvalidOperationException($"The AuthApi did not start within {StartTimeout}:\n{Output}");
     }
+
+    /// <summary>Runs before the service starts, e.g. to leave a database of an older schema for it to upgrade.</summary>
+    protected virtual Task PrepareDatabaseAsync() => Task.CompletedTask;
 
     /// <summary>The newest outbox payload of a kind for a recipient: what the user would receive by e-mail.</summary>
     public async Task<string> OutboxAsync(string recipient, string kind)

@@ -17,11 +17,13 @@ public sealed class Database
             email TEXT NOT NULL,
             expires_utc TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS one_time_secrets (
-            secret_hash TEXT PRIMARY KEY,
+            id INTEGER PRIMARY KEY AUTOINCREMENT,
+            secret_hash TEXT NOT NULL,
             email TEXT NOT NULL,
             purpose TEXT NOT NULL,
             expires_utc TEXT NOT NULL,
             used INTEGER NOT NULL DEFAULT 0);
+        CREATE INDEX IF NOT EXISTS one_time_secrets_lookup ON one_time_secrets (email, purpose, secret_hash);
         CREATE TABLE IF NOT EXISTS outbox (
             id INTEGER PRIMARY KEY AUTOINCREMENT,
             recipient TEXT NOT NULL,
@@ -29,6 +31,19 @@ public sealed class Database
             payload TEXT NOT NULL,
             created_utc TEXT NOT NULL,
             sent_utc TEXT NULL);
+        """;
+
+    // Issue 11: the first schema keyed one_time_secrets by the secret's hash. A 6-digit code has a million values, so a
+    // code equal to one still in the table (any user's, used or not: rows are never deleted) failed the insert and the
+    // login with HTTP 500. Such a table is rebuilt with an id key; its rows, outstanding codes included, are kept.
+    private const string UpgradeOneTimeSecrets = """
+        ALTER TABLE one_time_secrets RENAME TO one_time_secrets_by_hash;
+        """;
+
+    private const string CopyOneTimeSecrets = """
+        INSERT INTO one_time_secrets (secret_hash, email, purpose, expires_utc, used)
+            SELECT secret_hash, email, purpose, expires_utc, used FROM one_time_secrets_by_hash;
+        DROP TABLE one_time_secrets_by_hash;
         """;
 
     public const string DemoEmail = "demo@example.com";
@@ -57,10 +72,33 @@ public sealed class Database
     public async Task MigrateAsync(CancellationToken cancellationToken = default)
     {
         await using SqliteConnection connection = await OpenAsync(cancellationToken);
-        await using SqliteCommand command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode=WAL;" + Schema;
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        await using (SqliteCommand wal = Command(connection, "PRAGMA journal_mode=WAL;", []))
+        {
+            await wal.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        await using (SqliteTransaction transaction = connection.BeginTransaction())
+        {
+            bool keyedByHash = await HasKeyedByHashTableAsync(connection, transaction, cancellationToken);
+            string sql = keyedByHash ? UpgradeOneTimeSecrets + Schema + CopyOneTimeSecrets : Schema;
+            await using SqliteCommand command = Command(connection, sql, []);
+            command.Transaction = transaction;
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
         await SeedAsync(cancellationToken);
+    }
+
+    // A one_time_secrets table without the id column is one of the first schema.
+    private static async Task<bool> HasKeyedByHashTableAsync(SqliteConnection connection, SqliteTransaction transaction, CancellationToken cancellationToken)
+    {
+        await using SqliteCommand command = Command(
+            connection,
+            "SELECT (SELECT COUNT(*) FROM pragma_table_info('one_time_secrets')) > 0 AND (SELECT COUNT(*) FROM pragma_table_info('one_time_secrets') WHERE name = 'id') = 0",
+            []);
+        command.Transaction = transaction;
+        return Convert.ToInt64(await command.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture) == 1;
     }
 
     // An empty database gets the documented demo account, so the sample can be tried right away.

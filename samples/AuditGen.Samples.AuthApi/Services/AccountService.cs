@@ -109,11 +109,19 @@ public sealed partial class AccountService(
             ("$purpose", purpose),
             ("$expires", Later(TimeSpan.FromMinutes(options.Value.TokenLifetimeMinutes))));
 
-    // Single use: the UPDATE succeeds once, for an unexpired secret of the right purpose and account.
+    // Single use: one statement (atomic in SQLite) marks one unexpired, unused secret of the right purpose and account,
+    // found by its hash as before (no comparison of the secret itself). Codes are not unique — another user, or this
+    // one earlier, may hold an equal code — so the row is picked by account and hash, the newest if there are several.
     private async Task ConsumeOneTimeSecretAsync(string email, string secret, string purpose, CancellationToken cancellationToken)
     {
         int consumed = await database.ExecuteAsync(
-            "UPDATE one_time_secrets SET used = 1 WHERE secret_hash = $hash AND email = $email AND purpose = $purpose AND used = 0 AND expires_utc > $now",
+            """
+            UPDATE one_time_secrets SET used = 1
+            WHERE used = 0 AND id = (
+                SELECT id FROM one_time_secrets
+                WHERE email = $email AND purpose = $purpose AND secret_hash = $hash AND used = 0 AND expires_utc > $now
+                ORDER BY id DESC LIMIT 1)
+            """,
             cancellationToken,
             ("$hash", SecretTokens.Fingerprint(secret)),
             ("$email", email),
