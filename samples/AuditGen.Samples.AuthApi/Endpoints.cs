@@ -21,32 +21,35 @@ public static class Endpoints
     {
         RouteGroupBuilder auth = app.MapGroup("/auth").RequireRateLimiting(RateLimitPolicy);
 
-        auth.MapPost("/register", (Credentials body, HttpContext http, AccountService accounts, ClientIpMasker ip, CancellationToken ct) =>
-            Handle(() => accounts.RegisterAsync(ip.Mask(http.Connection.RemoteIpAddress), body.Email, body.Password, ct), Results.Created("/auth/login", new { body.Email })));
+        // Who and from where are not parameters: app.UseAuditContext() put them in the request's audit context.
+        auth.MapPost("/register", (Credentials body, AccountService accounts, CancellationToken ct) =>
+            Handle(() => accounts.RegisterAsync(body.Email, body.Password, ct), Results.Created("/auth/login", new { body.Email })));
 
         auth.MapPost("/login", async (Credentials body, HttpContext http, AccountService accounts, ClientIpMasker ip, AuthMetrics metrics, CancellationToken ct) =>
         {
-            string clientIp = ip.Mask(http.Connection.RemoteIpAddress);
             try
             {
-                string session = await accounts.LoginAsync(clientIp, body.Email, body.Password, ct);
+                string session = await accounts.LoginAsync(body.Email, body.Password, ct);
                 return Results.Ok(new { token = session, otpRequired = true });
             }
             catch (AuthenticationFailedException)
             {
-                metrics.LoginFailed(clientIp);
+                metrics.LoginFailed(ip.Mask(http.Connection.RemoteIpAddress)); // the metric's label, not the audit record
                 return Results.Unauthorized();
             }
         });
 
-        auth.MapPost("/forgot-password", (EmailOnly body, HttpContext http, AccountService accounts, ClientIpMasker ip, CancellationToken ct) =>
-            Handle(() => accounts.ForgotPasswordAsync(ip.Mask(http.Connection.RemoteIpAddress), body.Email, ct), Results.Accepted()));
+        auth.MapPost("/forgot-password", (EmailOnly body, AccountService accounts, CancellationToken ct) =>
+            Handle(() => accounts.ForgotPasswordAsync(body.Email, ct), Results.Accepted()));
 
-        auth.MapPost("/reset-password", (ResetRequest body, HttpContext http, AccountService accounts, ClientIpMasker ip, CancellationToken ct) =>
-            Handle(() => accounts.ResetPasswordAsync(ip.Mask(http.Connection.RemoteIpAddress), body.Email, body.Token, body.NewPassword, ct), Results.Ok(new { reset = true })));
+        auth.MapPost("/reset-password", (ResetRequest body, AccountService accounts, CancellationToken ct) =>
+            Handle(() => accounts.ResetPasswordAsync(body.Email, body.Token, body.NewPassword, ct), Results.Ok(new { reset = true })));
 
-        auth.MapPost("/verify-otp", (OtpRequest body, HttpContext http, AccountService accounts, ClientIpMasker ip, CancellationToken ct) =>
-            Handle(() => accounts.VerifyOtpAsync(ip.Mask(http.Connection.RemoteIpAddress), body.Email, body.Code, ct), Results.Ok(new { verified = true })));
+        auth.MapPost("/verify-otp", (OtpRequest body, AccountService accounts, CancellationToken ct) =>
+            Handle(() => accounts.VerifyOtpAsync(body.Email, body.Code, ct), Results.Ok(new { verified = true })));
+
+        // The audit catalog at run time: the same JSON the build wrote beside the assembly (docs/audit-catalog.md).
+        app.MapGet("/audit-catalog", () => Results.Text(AuditCatalog.GetJson(typeof(Endpoints).Assembly) ?? "{}", "application/json"));
     }
 
     private static async Task<IResult> Handle(Func<Task> operation, IResult success)
@@ -59,6 +62,11 @@ public static class Endpoints
         catch (AuthenticationFailedException)
         {
             return Results.Unauthorized();
+        }
+        catch (AuditUnavailableException)
+        {
+            // A Required operation was refused: its audit record could not be written, so it did not run.
+            return Results.Problem("The operation is unavailable.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }
         catch (ArgumentException exception)
         {

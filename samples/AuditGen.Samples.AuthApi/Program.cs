@@ -1,5 +1,6 @@
 using System.Threading.RateLimiting;
 using AuditGen;
+using AuditGen.AspNetCore;
 using AuditGen.Samples.AuthApi;
 using AuditGen.Samples.AuthApi.Data;
 using AuditGen.Samples.AuthApi.Infrastructure;
@@ -25,7 +26,7 @@ builder.Logging.AddJsonConsole(o =>
 
 // The last line of defence: any secret-shaped value that still reaches a log record — ASP.NET Core's own request log
 // of a reset link's ?token=, a library's exception message — is masked before the console sees it, and counted by
-// auditgen.leaks.masked (alert rule LeakedSecretsInLogs in samples/observability/alerts.yml).
+// auditgen.leaks.masked (alert rule LeakedSecretsInLogs in samples/observability/service-alerts.yml).
 builder.Logging.AddAuditGenLeakSentinel();
 
 builder.Services.Configure<AuthApiOptions>(builder.Configuration.GetSection(AuthApiOptions.Section));
@@ -35,6 +36,7 @@ builder.Services.AddSingleton<Outbox>();
 builder.Services.AddSingleton<AccountService>();
 builder.Services.AddSingleton<RateLimitAuditor>();
 builder.Services.AddSingleton<ClientIpMasker>();
+builder.Services.AddAuditContext(); // who (after login), from where, which request: every audit record of the request
 builder.Services.AddSingleton<AuthMetrics>();
 builder.Services.AddHostedService<OutboxDispatcher>();
 builder.Services.AddHealthChecks()
@@ -59,8 +61,7 @@ builder.Services.AddRateLimiter(limiter =>
     limiter.OnRejected = (context, _) =>
     {
         HttpContext http = context.HttpContext;
-        string clientIp = http.RequestServices.GetRequiredService<ClientIpMasker>().Mask(http.Connection.RemoteIpAddress);
-        http.RequestServices.GetRequiredService<RateLimitAuditor>().Rejected(clientIp, http.Request.Path.Value ?? "/");
+        http.RequestServices.GetRequiredService<RateLimitAuditor>().Rejected(http.Request.Path.Value ?? "/");
         return ValueTask.CompletedTask;
     };
 });
@@ -82,14 +83,26 @@ builder.Services.AddOpenTelemetry()
 
 WebApplication app = builder.Build();
 
-// Hash mode needs a key; a per-process one keeps hashes comparable within a run and useless outside it.
-if (app.Services.GetRequiredService<IOptions<AuthApiOptions>>().Value.ClientIpMode == ClientIpMode.Hash)
+// Hash mode needs a key; a per-process one keeps hashes comparable within a run and useless outside it. The same
+// setting decides how audit records write the client address of the audit context.
+ClientIpMode clientIpMode = app.Services.GetRequiredService<IOptions<AuthApiOptions>>().Value.ClientIpMode;
+if (clientIpMode == ClientIpMode.Hash)
 {
     AuditLog.UseKeyedHashRedaction(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
 }
 
+AuditLog.UseClientAddressStyle(clientIpMode switch
+{
+    ClientIpMode.Hash => ClientAddressStyle.Pseudonymized,
+    ClientIpMode.Full => ClientAddressStyle.Full,
+    _ => ClientAddressStyle.Truncated,
+});
+
 await app.Services.GetRequiredService<Database>().MigrateAsync();
 
+// First, so that the rate limiter's own audit record (rate_limited) carries the client address and request id too.
+// Behind a proxy, app.UseForwardedHeaders() comes before it: the context reads only Connection.RemoteIpAddress.
+app.UseAuditContext();
 app.UseMiddleware<RequestIdMiddleware>();
 app.UseRateLimiter();
 app.MapAuth();

@@ -112,7 +112,7 @@ public partial class AuthApiProcess : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private static string SampleAssembly()
+    internal static string SampleAssembly()
     {
         string configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
         return Path.Combine(Repository.Root, "samples", "AuditGen.Samples.AuthApi", "bin", configuration, "net10.0", "AuditGen.Samples.AuthApi.dll");

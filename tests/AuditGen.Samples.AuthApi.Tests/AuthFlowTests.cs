@@ -14,7 +14,7 @@ public sealed class AuthFlowTests(AuthApiProcess service) : IClassFixture<AuthAp
     private const string MaskedClientIp = "127.0.0.0";
 
     [Fact]
-    public async Task Every_flow_is_audited_with_outcome_client_ip_and_request_id_and_no_secret_reaches_the_logs()
+    public async Task Every_flow_is_audited_with_outcome_client_address_and_request_id_and_no_secret_reaches_the_logs()
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
         using var http = new HttpClient { BaseAddress = service.BaseAddress, Timeout = TimeSpan.FromSeconds(15) };
@@ -58,17 +58,20 @@ public sealed class AuthFlowTests(AuthApiProcess service) : IClassFixture<AuthAp
         AssertAudits(lines, "register", ("Succeeded", 1));
         AssertAudits(lines, "verify_otp", ("Failed", 1), ("Succeeded", 1));
         AssertAudits(lines, "forgot_password", ("Succeeded", 2));
-        AssertAudits(lines, "password_reset", ("Succeeded", 1), ("Failed", 1));
+        AssertAudits(lines, "password_reset", ("Started", 2), ("Succeeded", 1), ("Failed", 1)); // Required: an intent record before each
         Assert.Equal(2, Audits(lines, "login").Count(r => Outcome(r) == "Succeeded"));
         Assert.True(Audits(lines, "login").Count(r => Outcome(r) == "Failed") >= 2);
         Assert.All(Audits(lines, "login").Where(r => Outcome(r) == "Failed"), r => Assert.Equal("Error", r.GetProperty("LogLevel").GetString()));
 
         JsonElement limited = Audits(lines, "rate_limited")[0];
-        Assert.Equal(MaskedClientIp, State(limited, "clientIp"));
+        Assert.Equal(MaskedClientIp, State(limited, "ClientAddress"));
+        Assert.Equal("authorization", State(limited, "Category"));
         Assert.Equal("/auth/login", State(limited, "endpoint"));
-        Assert.All(lines.Where(l => State(l, "Operation") is not null && State(l, "clientIp") is not null), r => Assert.Equal(MaskedClientIp, State(r, "clientIp")));
+        Assert.All(lines.Where(l => State(l, "ClientAddress") is not null), r => Assert.Equal(MaskedClientIp, State(r, "ClientAddress")));
+        Assert.DoesNotContain(lines, l => State(l, "clientIp") is not null);
 
         JsonElement registerRecord = Assert.Single(Audits(lines, "register"));
+        Assert.Equal("e2e-register-1", State(registerRecord, "RequestId"));
         Assert.Contains(registerRecord.GetProperty("Scopes").EnumerateArray(), s => s.TryGetProperty("RequestId", out JsonElement id) && id.GetString() == "e2e-register-1");
         Assert.Contains(registerRecord.GetProperty("Scopes").EnumerateArray(), s => s.TryGetProperty("TraceId", out _));
 
@@ -128,7 +131,9 @@ public sealed class AuthFlowTests(AuthApiProcess service) : IClassFixture<AuthAp
             Assert.Equal(count, records.Count(r => Outcome(r) == outcome));
         }
 
-        Assert.All(records, r => Assert.Equal(MaskedClientIp, State(r, "clientIp")));
+        Assert.All(records, r => Assert.Equal(MaskedClientIp, State(r, "ClientAddress")));
+        Assert.All(records, r => Assert.NotNull(State(r, "RequestId")));
+        Assert.All(records, r => Assert.Contains(State(r, "Target"), new[] { Email, "nobody@example.com" }));
     }
 
     private static List<JsonElement> Audits(IReadOnlyList<JsonElement> lines, string operation) =>

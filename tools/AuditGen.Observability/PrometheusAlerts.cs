@@ -15,7 +15,7 @@ public static class PrometheusAlerts
         var text = new StringBuilder()
             .Append("# Generated from the audit catalog of ").Append(catalog.Assembly).Append(" by tools/AuditGen.Observability; do not edit.\n")
             .Append("# Regenerate: dotnet run --project tools/AuditGen.Observability -- <assembly>.auditgen.json samples/observability\n")
-            .Append("groups:\n  - name: auditgen-").Append(Slug(catalog.Assembly)).Append("-operations\n    rules:\n");
+            .Append("groups:\n  - name: ").Append(Slug(catalog.Assembly)).Append("-audit\n    rules:\n");
         foreach (CatalogOperation operation in catalog.Operations.OrderBy(o => o.Name, StringComparer.Ordinal))
         {
             string selector = $"{m.OperationLabel}=\"{PromQl(operation.Name)}\"";

@@ -5,8 +5,11 @@ using Microsoft.Extensions.Options;
 namespace AuditGen.Samples.AuthApi.Services;
 
 /// <summary>
-/// The audited operations. Every call writes one audit record (operation, outcome, duration, the masked client IP and
-/// the e-mail); passwords, tokens and codes are redacted by the generated wrappers because the operations are Sensitive.
+/// The audited operations. Every call writes one audit record: operation, category, outcome, duration, the e-mail it
+/// acts on (the target), and from the request's audit context (app.UseAuditContext) the masked client address and the
+/// request id; a login names its actor and hashed session once it knows them. Passwords, tokens and codes are redacted
+/// by the generated wrappers because the operations are Sensitive. A password reset is Required: it does not run when
+/// its record cannot be written.
 /// </summary>
 public sealed partial class AccountService(
     ILogger<AccountService> logger, Database database, Outbox outbox, TimeProvider time, IOptions<AuthApiOptions> options)
@@ -14,23 +17,23 @@ public sealed partial class AccountService(
     private const string ResetPurpose = "password_reset";
     private const string OtpPurpose = "otp";
 
-    [Audit("register", Sensitive = true)]
-    public partial Task RegisterAsync([Logged] string clientIp, [Logged] string email, string password, CancellationToken cancellationToken);
+    [Audit("register", Sensitive = true, Category = AuditCategory.Administration)]
+    public partial Task RegisterAsync([Logged, AuditTarget] string email, string password, CancellationToken cancellationToken);
 
-    [Audit("login", Sensitive = true)]
+    [Audit("login", Sensitive = true, Category = AuditCategory.Authentication)]
     [TrackPerformance(500)]
-    public partial Task<string> LoginAsync([Logged] string clientIp, [Logged] string email, string password, CancellationToken cancellationToken);
+    public partial Task<string> LoginAsync([Logged, AuditTarget] string email, string password, CancellationToken cancellationToken);
 
-    [Audit("forgot_password", Sensitive = true)]
-    public partial Task ForgotPasswordAsync([Logged] string clientIp, [Logged] string email, CancellationToken cancellationToken);
+    [Audit("forgot_password", Sensitive = true, Category = AuditCategory.Authentication)]
+    public partial Task ForgotPasswordAsync([Logged, AuditTarget] string email, CancellationToken cancellationToken);
 
-    [Audit("password_reset", Sensitive = true)]
-    public partial Task ResetPasswordAsync([Logged] string clientIp, [Logged] string email, string token, string newPassword, CancellationToken cancellationToken);
+    [Audit("password_reset", Sensitive = true, Category = AuditCategory.Authentication, Required = true)]
+    public partial Task ResetPasswordAsync([Logged, AuditTarget] string email, string token, string newPassword, CancellationToken cancellationToken);
 
-    [Audit("verify_otp", Sensitive = true)]
-    public partial Task VerifyOtpAsync([Logged] string clientIp, [Logged] string email, string code, CancellationToken cancellationToken);
+    [Audit("verify_otp", Sensitive = true, Category = AuditCategory.Authentication)]
+    public partial Task VerifyOtpAsync([Logged, AuditTarget] string email, string code, CancellationToken cancellationToken);
 
-    private async Task RegisterAsyncCore(string clientIp, string email, string password, CancellationToken cancellationToken)
+    private async Task RegisterAsyncCore(string email, string password, CancellationToken cancellationToken)
     {
         Validate(email, password);
         (byte[] hash, byte[] salt) = PasswordHasher.Hash(password);
@@ -47,7 +50,7 @@ public sealed partial class AccountService(
         }
     }
 
-    private async Task<string> LoginAsyncCore(string clientIp, string email, string password, CancellationToken cancellationToken)
+    private async Task<string> LoginAsyncCore(string email, string password, CancellationToken cancellationToken)
     {
         (byte[] Hash, byte[] Salt)? stored = await database.PasswordOfAsync(Normalize(email), cancellationToken);
         if (stored is not { } credentials || !PasswordHasher.Verify(password, credentials.Hash, credentials.Salt))
@@ -63,6 +66,14 @@ public sealed partial class AccountService(
             ("$email", Normalize(email)),
             ("$expires", Later(TimeSpan.FromHours(8))));
 
+        // Who acts is known now: this login's own record, and every later record of the request, carry the actor (the
+        // account id, here the normalized e-mail) and the session, hashed: the session token itself never reaches a log.
+        if (AuditContext.Current is { } audit)
+        {
+            audit.ActorId = Normalize(email);
+            audit.SetSession(session);
+        }
+
         // Step-up verification: a one-time code goes out through the outbox after every successful login.
         string code = SecretTokens.NewCode();
         await StoreOneTimeSecretAsync(Normalize(email), code, OtpPurpose, cancellationToken);
@@ -70,7 +81,7 @@ public sealed partial class AccountService(
         return session;
     }
 
-    private async Task ForgotPasswordAsyncCore(string clientIp, string email, CancellationToken cancellationToken)
+    private async Task ForgotPasswordAsyncCore(string email, CancellationToken cancellationToken)
     {
         // Always "accepted": whether the account exists is not revealed to the caller.
         if (await database.ScalarAsync<long>("SELECT COUNT(*) FROM users WHERE email = $email", cancellationToken, ("$email", Normalize(email))) == 0)
@@ -83,7 +94,7 @@ public sealed partial class AccountService(
         await outbox.EnqueueAsync(Normalize(email), ResetPurpose, token, cancellationToken);
     }
 
-    private async Task ResetPasswordAsyncCore(string clientIp, string email, string token, string newPassword, CancellationToken cancellationToken)
+    private async Task ResetPasswordAsyncCore(string email, string token, string newPassword, CancellationToken cancellationToken)
     {
         Validate(email, newPassword);
         await ConsumeOneTimeSecretAsync(Normalize(email), token, ResetPurpose, cancellationToken);
@@ -97,8 +108,14 @@ public sealed partial class AccountService(
         await database.ExecuteAsync("DELETE FROM sessions WHERE email = $email", cancellationToken, ("$email", Normalize(email)));
     }
 
-    private Task VerifyOtpAsyncCore(string clientIp, string email, string code, CancellationToken cancellationToken) =>
-        ConsumeOneTimeSecretAsync(Normalize(email), code, OtpPurpose, cancellationToken);
+    private async Task VerifyOtpAsyncCore(string email, string code, CancellationToken cancellationToken)
+    {
+        await ConsumeOneTimeSecretAsync(Normalize(email), code, OtpPurpose, cancellationToken);
+        if (AuditContext.Current is { } audit)
+        {
+            audit.ActorId = Normalize(email); // the code proves who it is
+        }
+    }
 
     private Task StoreOneTimeSecretAsync(string email, string secret, string purpose, CancellationToken cancellationToken) =>
         database.ExecuteAsync(
