@@ -19,6 +19,9 @@ public partial class AuthApiProcess : IAsyncLifetime
     /// <summary>Requests per client per minute on /auth: low enough for the flow test to reach the limiter.</summary>
     protected virtual int RateLimitPermits => 25;
 
+    /// <summary>The sample project to run: the AuthApi, or its build with the OpenTelemetry key profile.</summary>
+    protected virtual string SampleName => "AuditGen.Samples.AuthApi";
+
     public string DatabasePath => Path.Combine(_directory, "authapi.db");
 
     public string Output => string.Join("\n", _output);
@@ -50,10 +53,10 @@ public partial class AuthApiProcess : IAsyncLifetime
         await PrepareDatabaseAsync();
         var start = new ProcessStartInfo("dotnet")
         {
-            ArgumentList = { SampleAssembly(), "--urls", "http://127.0.0.1:0", "--AuthApi:Database=" + DatabasePath, "--AuthApi:RateLimitPermits=" + RateLimitPermits },
+            ArgumentList = { SampleAssembly(SampleName), "--urls", "http://127.0.0.1:0", "--AuthApi:Database=" + DatabasePath, "--AuthApi:RateLimitPermits=" + RateLimitPermits },
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            WorkingDirectory = Path.GetDirectoryName(SampleAssembly())!,
+            WorkingDirectory = Path.GetDirectoryName(SampleAssembly(SampleName))!,
         };
         start.Environment.Remove("OTEL_EXPORTER_OTLP_ENDPOINT");
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
@@ -112,10 +115,10 @@ public partial class AuthApiProcess : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    internal static string SampleAssembly()
+    internal static string SampleAssembly(string name = "AuditGen.Samples.AuthApi")
     {
         string configuration = AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}", StringComparison.Ordinal) ? "Release" : "Debug";
-        return Path.Combine(Repository.Root, "samples", "AuditGen.Samples.AuthApi", "bin", configuration, "net10.0", "AuditGen.Samples.AuthApi.dll");
+        return Path.Combine(Repository.Root, "samples", name, "bin", configuration, "net10.0", name + ".dll");
     }
 
     [GeneratedRegex(@"Now listening on: (http://127\.0\.0\.1:\d+)")]
