@@ -23,6 +23,8 @@ public sealed class PackageTests(PackedPackage package)
         Assert.Contains("buildTransitive/AuditGen.CI.globalconfig", entries);
         Assert.Contains("buildTransitive/AuditGen.Baseline.targets", entries);
         Assert.Contains("buildTransitive/AuditGen.BaselineWriter.cs", entries);
+        Assert.Contains("buildTransitive/AuditGen.Catalog.targets", entries);
+        Assert.Contains("buildTransitive/AuditGen.CatalogWriter.cs", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
 
         using var nuspec = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());
@@ -43,6 +45,12 @@ public sealed class PackageTests(PackedPackage package)
         Assert.Contains("Error|fail|fail Failed in ", output, StringComparison.Ordinal);
         Assert.Contains("caught: expected failure", output, StringComparison.Ordinal);
         Assert.DoesNotContain("tok_consumer_secret", output, StringComparison.Ordinal);
+
+        // The audit catalog: written beside the assembly by the package's build logic, the same text the assembly carries.
+        string catalog = File.ReadAllText(Path.Combine(consumer, "bin", "Release", "net10.0", "Consumer.auditgen.json"));
+        Assert.StartsWith("{\"schemaVersion\":1,\"assembly\":\"Consumer\",\"keyProfile\":\"default\"", catalog, StringComparison.Ordinal);
+        Assert.Contains("\"name\":\"password_reset\"", catalog, StringComparison.Ordinal);
+        Assert.Contains("\"parameter\":\"token\",\"treatment\":\"redacted\"", catalog, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -156,11 +156,10 @@ public partial struct AuditCall<TValues>
         }
 
         logger ??= AuditCallGuards.ResolveFallback(method);
-        AuditContext? context = AuditContext.Current;
         if (method.Required)
         {
             // Throws before Core runs when the record cannot be written: the one exception to "never break the call".
-            AuditCallGuards.WriteIntent(method, logger, values, context);
+            AuditCallGuards.WriteIntent(method, logger, values, AuditContext.Current);
         }
 
         LogLevel? enabled = AuditLogWriter.FirstEnabled(logger, method.LevelsToCheck);
@@ -177,7 +176,8 @@ public partial struct AuditCall<TValues>
             activity = AuditCallGuards.StartActivity(method, previous);
         }
 
-        return new AuditCall<TValues>(method, logger, values, activity, previous, enabled, context);
+        // The context is captured here, not read when the record is written: a task may complete on another flow.
+        return new AuditCall<TValues>(method, logger, values, activity, previous, enabled, AuditContext.Current);
     }
 
     private bool TakeOver()
