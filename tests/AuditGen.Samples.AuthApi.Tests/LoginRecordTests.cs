@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using static AuditGen.Samples.AuthApi.Tests.RecordQueries;
 
 namespace AuditGen.Samples.AuthApi.Tests;
 
@@ -24,7 +25,7 @@ public sealed class LoginRecordTests(AuthApiProcess service) : IClassFixture<Aut
         Assert.Equal(HttpStatusCode.OK, login.StatusCode);
         string session = (await login.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("token").GetString()!;
 
-        JsonElement record = await RecordAsync("login", "lr-login-ok");
+        JsonElement record = await RecordAsync(service, "Operation", "login", "RequestId", "lr-login-ok");
         Assert.Equal("Succeeded", State(record, "Outcome"));
         Assert.Equal("authentication", State(record, "Category"));
         Assert.Equal(Email, State(record, "Actor"));
@@ -41,7 +42,7 @@ public sealed class LoginRecordTests(AuthApiProcess service) : IClassFixture<Aut
         Assert.NotEqual(TraceOf(hosting).Span, span);
 
         // Before the login succeeded nobody was authenticated: the failed attempt has no actor, but the same origin.
-        JsonElement failed = await RecordAsync("login", "lr-login-failed");
+        JsonElement failed = await RecordAsync(service, "Operation", "login", "RequestId", "lr-login-failed");
         Assert.Equal("Failed", State(failed, "Outcome"));
         Assert.Null(State(failed, "Actor"));
         Assert.Equal("127.0.0.0", State(failed, "ClientAddress"));
@@ -63,28 +64,7 @@ public sealed class LoginRecordTests(AuthApiProcess service) : IClassFixture<Aut
     /// <summary>The catalog the build wrote beside the sample the fixture runs.</summary>
     internal static string CatalogFile => Path.Combine(Path.GetDirectoryName(AuthApiProcess.SampleAssembly())!, "AuditGen.Samples.AuthApi.auditgen.json");
 
-    private async Task<JsonElement> RecordAsync(string operation, string requestId)
-    {
-        for (int i = 0; i < 50; i++)
-        {
-            JsonElement? found = service.LogLines().Cast<JsonElement?>().FirstOrDefault(l => State(l!.Value, "Operation") == operation && State(l.Value, "RequestId") == requestId);
-            if (found is { } record)
-            {
-                return record;
-            }
 
-            await Task.Delay(200);
-        }
-
-        throw new Xunit.Sdk.XunitException($"No {operation} record with request id {requestId}:\n{service.Output}");
-    }
-
-    private static async Task<HttpResponseMessage> Post(HttpClient http, string path, object body, string requestId)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.Add("X-Request-ID", requestId);
-        return await http.SendAsync(request);
-    }
 
     private static (string Trace, string Span) TraceOf(JsonElement line)
     {
@@ -98,7 +78,4 @@ public sealed class LoginRecordTests(AuthApiProcess service) : IClassFixture<Aut
 
         return (string.Empty, string.Empty);
     }
-
-    private static string? State(JsonElement line, string key) =>
-        line.TryGetProperty("State", out JsonElement state) && state.TryGetProperty(key, out JsonElement value) ? value.ToString() : null;
 }

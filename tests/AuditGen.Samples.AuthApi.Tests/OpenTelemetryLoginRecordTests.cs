@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using static AuditGen.Samples.AuthApi.Tests.RecordQueries;
 
 namespace AuditGen.Samples.AuthApi.Tests;
 
@@ -23,7 +24,7 @@ public sealed class OpenTelemetryLoginRecordTests(OpenTelemetryAuthApiProcess se
         Assert.Equal(HttpStatusCode.Created, (await Post(http, "/auth/register", new { email = Email, password = Password }, "otel-register")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await Post(http, "/auth/login", new { email = Email, password = Password }, "otel-login")).StatusCode);
 
-        JsonElement record = await RecordAsync("otel-login");
+        JsonElement record = await RecordAsync(service, "auditgen.operation", "login", "auditgen.request.id", "otel-login");
         Assert.Equal("login", State(record, "auditgen.operation"));
         Assert.Equal("Succeeded", State(record, "auditgen.outcome"));
         Assert.Equal("authentication", State(record, "auditgen.category"));
@@ -37,30 +38,4 @@ public sealed class OpenTelemetryLoginRecordTests(OpenTelemetryAuthApiProcess se
         Assert.DoesNotContain(record.GetProperty("State").EnumerateObject(), p => p.Name is "Operation" or "Outcome" or "Actor" or "ClientAddress" or "DurationMs");
         Assert.Contains(record.GetProperty("Scopes").EnumerateArray(), s => s.ValueKind == JsonValueKind.Object && s.TryGetProperty("SpanId", out _));
     }
-
-    private async Task<JsonElement> RecordAsync(string requestId)
-    {
-        for (int i = 0; i < 50; i++)
-        {
-            JsonElement? found = service.LogLines().Cast<JsonElement?>().FirstOrDefault(l => State(l!.Value, "auditgen.operation") == "login" && State(l.Value, "auditgen.request.id") == requestId);
-            if (found is { } record)
-            {
-                return record;
-            }
-
-            await Task.Delay(200);
-        }
-
-        throw new Xunit.Sdk.XunitException($"No login record with request id {requestId}:\n{service.Output}");
-    }
-
-    private static async Task<HttpResponseMessage> Post(HttpClient http, string path, object body, string requestId)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(body) };
-        request.Headers.Add("X-Request-ID", requestId);
-        return await http.SendAsync(request);
-    }
-
-    private static string? State(JsonElement line, string key) =>
-        line.TryGetProperty("State", out JsonElement state) && state.TryGetProperty(key, out JsonElement value) ? value.ToString() : null;
 }
