@@ -60,6 +60,133 @@ public sealed class AuditContextTests : IDisposable
     }
 
     [Fact]
+    public void A_null_actor_parameter_leaves_the_actor_to_the_context()
+    {
+        var logger = new ConfigurableLogger();
+
+        using (AuditContext.Begin(new AuditContext { ActorId = "u-42" }))
+        {
+            new ContextService(logger).Impersonate(null, "acct-1", "support ticket");
+            new ContextService(logger).Impersonate("admin-7", "acct-1", "support ticket");
+        }
+
+        new ContextService(logger).Impersonate(null, "acct-1", "no context");
+        Assert.Equal("u-42", logger.Value(0, "Actor"));
+        Assert.Equal("admin-7", logger.Value(1, "Actor"));
+        Assert.Null(logger.Value(2, "Actor"));
+        Assert.All(logger.Records, r => Assert.Single(r.State, p => p.Key == "Actor"));
+    }
+
+    [Fact]
+    public void A_sensitive_operation_still_names_its_actor_and_target_but_redacts_the_rest()
+    {
+        var logger = new ConfigurableLogger();
+
+        new ContextService(logger).Impersonate("admin-7", "acct-1", "support ticket");
+
+        Assert.Equal("admin-7", logger.Value(0, "Actor"));
+        Assert.Equal("acct-1", logger.Value(0, "Target"));
+        Assert.Equal("[REDACTED]", logger.Value(0, "reason"));
+    }
+
+    [Fact]
+    public void Scopes_disposed_out_of_order_never_bring_back_a_context_whose_scope_ended()
+    {
+        var one = new AuditContext { RequestId = "one" };
+        var two = new AuditContext { RequestId = "two" };
+
+        AuditContextScope first = AuditContext.Begin(one);
+        AuditContextScope second = AuditContext.Begin(two);
+        first.Dispose();
+        Assert.Same(two, AuditContext.Current);
+        second.Dispose();
+        Assert.Null(AuditContext.Current);
+
+        using (AuditContext.Begin(one))
+        {
+            AuditContextScope inner = AuditContext.Begin(two);
+            inner.Dispose();
+            inner.Dispose();
+            Assert.Same(one, AuditContext.Current);
+        }
+
+        Assert.Null(AuditContext.Current);
+        default(AuditContextScope).Dispose();
+    }
+
+    [Fact]
+    public async Task Work_started_under_a_context_keeps_it_after_the_scope_ends()
+    {
+        var started = new TaskCompletionSource();
+        var release = new TaskCompletionSource();
+        Task<string?> background;
+        using (AuditContext.Begin(new AuditContext { RequestId = "request-1" }))
+        {
+            background = Task.Run(async () =>
+            {
+                started.SetResult();
+                await release.Task;
+                return AuditContext.Current?.RequestId;
+            });
+            await started.Task;
+        }
+
+        release.SetResult();
+        Assert.Equal("request-1", await background);
+    }
+
+    [Theory]
+    [InlineData("203.0.113.7", "::ffff:203.0.113.7")]
+    [InlineData("2001:db8::1", "2001:0DB8:0000:0000::0001")]
+    [InlineData("fe80::1%3", "fe80::1")]
+    public void Pseudonymized_addresses_correlate_whatever_their_spelling(string first, string second)
+    {
+        var logger = new ConfigurableLogger();
+        AuditLog.UseKeyedHashRedaction(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
+        AuditLog.UseClientAddressStyle(ClientAddressStyle.Pseudonymized);
+        try
+        {
+            foreach (string address in new[] { first, second, "198.51.100.1" })
+            {
+                using (AuditContext.Begin(new AuditContext { ClientAddress = address }))
+                {
+                    new ContextService(logger).Ping();
+                }
+            }
+        }
+        finally
+        {
+            AuditLog.UseMaskRedaction();
+        }
+
+        Assert.StartsWith("hmac:", (string)logger.Value(0, "ClientAddress")!, StringComparison.Ordinal);
+        Assert.Equal(logger.Value(0, "ClientAddress"), logger.Value(1, "ClientAddress"));
+        Assert.NotEqual(logger.Value(0, "ClientAddress"), logger.Value(2, "ClientAddress"));
+    }
+
+    [Theory]
+    [InlineData("42")]
+    [InlineData("127.1")]
+    [InlineData("0x7f000001")]
+    [InlineData("1.2.3.4.5")]
+    [InlineData("")]
+    public void Text_no_connection_reports_as_an_address_is_masked(string address)
+    {
+        var logger = new ConfigurableLogger();
+
+        foreach (ClientAddressStyle style in new[] { ClientAddressStyle.Truncated, ClientAddressStyle.Pseudonymized })
+        {
+            AuditLog.UseClientAddressStyle(style);
+            using (AuditContext.Begin(new AuditContext { ClientAddress = address }))
+            {
+                new ContextService(logger).Ping();
+            }
+        }
+
+        Assert.All(logger.Records, r => Assert.Equal("[REDACTED]", r.State.Single(p => p.Key == "ClientAddress").Value));
+    }
+
+    [Fact]
     public void An_actor_parameter_wins_over_the_context_and_the_key_is_written_once()
     {
         var logger = new ConfigurableLogger();

@@ -78,6 +78,11 @@ internal static class DiagnosticDescriptors
         isEnabledByDefault: true,
         helpLinkUri: HelpLinks.For(DiagnosticIds.IneffectiveAuditRole));
 
+    public static readonly DiagnosticDescriptor InvalidAuditSetting = Usage(
+        DiagnosticIds.InvalidAuditSetting,
+        "Audit setting cannot be honoured",
+        "The [Audit] of '{0}' cannot be honoured: {1}");
+
     public static readonly DiagnosticDescriptor InvalidLevel = Usage(
         DiagnosticIds.InvalidLevel,
         "Log level is out of range",

@@ -21,6 +21,7 @@ internal static class DiagnosticIds
     public const string LanguageVersionTooLow = "AG0016";
     public const string MaskedCredential = "AG0017";
     public const string IneffectiveAuditRole = "AG0018";
+    public const string InvalidAuditSetting = "AG0019";
 
     public const string BaselinedSecret = "AG1000";
     public const string SecretNameReachesLog = "AG1001";

@@ -44,7 +44,7 @@ internal static class DescriptorWriter
             {
                 if (!spec.Methods[i].IsStub)
                 {
-                    writer.WriteLine($"private static readonly global::AuditGen.Runtime.AuditMethod {spec.Type.MemberPrefix}M{CSharpLiterals.Int(i)} = {Creation(spec.Methods[i], spec.Type.LoggerCategory, names)};");
+                    writer.WriteLine($"private static readonly global::AuditGen.Runtime.AuditMethod {spec.Type.MemberPrefix}M{CSharpLiterals.Int(i)} = {Creation(spec.Methods[i], spec.Type, names)};");
                 }
             }
 
@@ -58,7 +58,7 @@ internal static class DescriptorWriter
             {
                 if (!spec.Methods[i].IsStub)
                 {
-                    writer.WriteLine($"public static readonly global::AuditGen.Runtime.AuditMethod M{CSharpLiterals.Int(i)} = {Creation(spec.Methods[i], spec.Type.LoggerCategory, names)};");
+                    writer.WriteLine($"public static readonly global::AuditGen.Runtime.AuditMethod M{CSharpLiterals.Int(i)} = {Creation(spec.Methods[i], spec.Type, names)};");
                 }
             }
         }
@@ -77,14 +77,19 @@ internal static class DescriptorWriter
 
     private static string HolderName(ContainingTypeSpec type) => type.MemberPrefix + "D";
 
-    private static string Creation(AuditMethodSpec method, string category, RecordKeyNames names) =>
-        $"new global::AuditGen.Runtime.AuditMethod({string.Join(", ", Arguments(method, category, names))})";
+    private static string Creation(AuditMethodSpec method, ContainingTypeSpec type, RecordKeyNames names) =>
+        $"new global::AuditGen.Runtime.AuditMethod({string.Join(", ", Arguments(method, type, names))})";
+
+    /// <summary>The type as the catalog and <c>code.function.name</c> name it: its full metadata name with nested types
+    /// joined by dots (<c>Shop.Repo`1.Item</c>), so a generic type and its non-generic namesake stay apart.</summary>
+    public static string TypeName(ContainingTypeSpec type) => type.MetadataName.Replace('+', '.');
 
     /// <summary>The method's fully qualified name, as <c>code.function.name</c> and the catalog write it.</summary>
-    public static string FunctionName(AuditMethodSpec method, string typeName) => typeName + "." + method.Name.TrimStart('@');
+    public static string FunctionName(AuditMethodSpec method, ContainingTypeSpec type) => TypeName(type) + "." + method.Name.TrimStart('@');
 
-    private static IEnumerable<string> Arguments(AuditMethodSpec method, string category, RecordKeyNames names)
+    private static IEnumerable<string> Arguments(AuditMethodSpec method, ContainingTypeSpec type, RecordKeyNames names)
     {
+        string category = type.LoggerCategory;
         yield return CSharpLiterals.String(method.Operation);
         yield return CSharpLiterals.Int(method.Audit?.EventId ?? 0);
         if (method.Audit is { } audit)
@@ -131,14 +136,14 @@ internal static class DescriptorWriter
             yield return "details: new string?[] { " + string.Join(", ", method.LoggedValues.Select(v => v.Detail is null ? "null" : CSharpLiterals.String(v.Detail))) + " }";
         }
 
-        foreach (string argument in AuditArguments(method, category, names))
+        foreach (string argument in AuditArguments(method, type, names))
         {
             yield return argument;
         }
     }
 
     // What issue 11 added to a record: category, the Required check, the key profile and the actor's index.
-    private static IEnumerable<string> AuditArguments(AuditMethodSpec method, string typeName, RecordKeyNames names)
+    private static IEnumerable<string> AuditArguments(AuditMethodSpec method, ContainingTypeSpec type, RecordKeyNames names)
     {
         if (method.Audit is not { } audit)
         {
@@ -158,7 +163,7 @@ internal static class DescriptorWriter
         if (names.Profile != RecordKeyNames.DefaultProfile)
         {
             yield return "profile: " + CSharpLiterals.Int(names.Profile);
-            yield return "function: " + CSharpLiterals.String(FunctionName(method, typeName));
+            yield return "function: " + CSharpLiterals.String(FunctionName(method, type));
         }
 
         int actor = method.LoggedValues.ToList().FindIndex(v => v.Role == ValueRole.Actor);

@@ -127,6 +127,11 @@ internal static partial class AuditMethodRules
             {
                 problems.Add(new AuditProblem(AuditProblemKind.InvalidOperationName, AttributeLocation(audit, method), method.Name));
             }
+
+            if (AuditSettingProblem(audit) is { } setting)
+            {
+                problems.Add(new AuditProblem(AuditProblemKind.InvalidAuditSetting, AttributeLocation(audit, method), method.Name, setting));
+            }
         }
 
         if (KnownTypes.FindAttribute(method, known.TrackPerformanceAttribute) is { } performance)

@@ -29,6 +29,10 @@ internal enum AuditProblemKind
     /// audit record, another parameter already has the role, or the parameter is expanded with [LogProperties].</summary>
     IneffectiveAuditRole,
 
+    /// <summary>An [Audit] setting that cannot work: an undefined Category, or Required with Level None (no record
+    /// could ever be written, so every call would be refused).</summary>
+    InvalidAuditSetting,
+
     /// <summary>An attribute the compiler could not bind (missing or mistyped arguments): the compiler reports it.</summary>
     AttributeNotBound,
 }
@@ -52,5 +56,6 @@ internal sealed record AuditProblem(AuditProblemKind Kind, Location? Location, p
     public bool AllowsStub => Kind is AuditProblemKind.MissingCoreMethod or AuditProblemKind.CoreSignatureMismatch
         or AuditProblemKind.CoreNotPrivate or AuditProblemKind.UnsupportedReturnType or AuditProblemKind.UnsupportedParameter
         or AuditProblemKind.InvalidThreshold or AuditProblemKind.InvalidOperationName or AuditProblemKind.AmbiguousLogger
-        or AuditProblemKind.InvalidLevel or AuditProblemKind.LogPropertiesOnScalar or AuditProblemKind.IneffectiveAuditRole;
+        or AuditProblemKind.InvalidLevel or AuditProblemKind.LogPropertiesOnScalar or AuditProblemKind.IneffectiveAuditRole
+        or AuditProblemKind.InvalidAuditSetting;
 }

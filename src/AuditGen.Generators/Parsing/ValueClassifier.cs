@@ -21,6 +21,7 @@ internal static class ValueClassifier
     {
         var values = new List<LoggedValueSpec>();
         var keys = new HashSet<string>(RecordKeys, System.StringComparer.OrdinalIgnoreCase);
+        List<AuditRoles.Verdict> roles = AuditRoles.Judge(method, known);
         foreach (IParameterSymbol parameter in method.Parameters)
         {
             if (IsExcluded(parameter, known))
@@ -29,9 +30,11 @@ internal static class ValueClassifier
             }
 
             string name = parameter.Name;
-            bool logged = KnownTypes.HasAttribute(parameter, known.LoggedAttribute);
+            // The actor and target are what the record is about: holding a role lifts Sensitive as [Logged] does.
+            ValueRole role = AuditRoles.RoleOf(parameter, roles);
+            bool logged = KnownTypes.HasAttribute(parameter, known.LoggedAttribute) || role != ValueRole.None;
             ValueShape shape = ValueShapes.Of(parameter.Type, known);
-            if (KnownTypes.HasAttribute(parameter, known.LogPropertiesAttribute) && shape == ValueShape.Object && CanLogProperties(parameter.Type))
+            if (IsExpanded(parameter, known))
             {
                 AddProperties(values, keys, parameter, known, sensitiveOperation, logged, prefix);
                 continue;
@@ -43,20 +46,17 @@ internal static class ValueClassifier
                 ? "(object?)" + Identifiers.Escape(name)
                 : Identifiers.Escape(name);
             var facts = ValueMarkings.Facts(parameter, null, shape, known, logged, sensitiveOperation);
-            values.Add(Create(UniqueKey(keys, name), expression, name, facts) with { Role = RoleOf(parameter, known, values) });
+            values.Add(Create(UniqueKey(keys, name), expression, name, facts) with { Role = role });
         }
 
         return values;
     }
 
-    // The first parameter marked for a role takes it; the analyzer reports any other (AG0015).
-    private static ValueRole RoleOf(IParameterSymbol parameter, KnownTypes known, List<LoggedValueSpec> taken)
-    {
-        ValueRole role = KnownTypes.HasAttribute(parameter, known.AuditActorAttribute) ? ValueRole.Actor
-            : KnownTypes.HasAttribute(parameter, known.AuditTargetAttribute) ? ValueRole.Target
-            : ValueRole.None;
-        return role != ValueRole.None && taken.Any(v => v.Role == role) ? ValueRole.None : role;
-    }
+    /// <summary>Whether <c>[LogProperties]</c> expands the parameter into one value per property.</summary>
+    public static bool IsExpanded(IParameterSymbol parameter, KnownTypes known) =>
+        KnownTypes.HasAttribute(parameter, known.LogPropertiesAttribute)
+        && ValueShapes.Of(parameter.Type, known) == ValueShape.Object
+        && CanLogProperties(parameter.Type);
 
     /// <summary>A key no other key of the record uses, ignoring case (several log stores do): <c>Outcome</c> becomes <c>Outcome_</c>.</summary>
     private static string UniqueKey(HashSet<string> keys, string key)
@@ -80,7 +80,8 @@ internal static class ValueClassifier
             && !ValueShapes.IsFrameworkType(type);
     }
 
-    private static bool IsExcluded(IParameterSymbol parameter, KnownTypes known)
+    /// <summary>Whether the parameter never enters the record (out, ref struct, pointer, logger, cancellation, [NotLogged]).</summary>
+    public static bool IsExcluded(IParameterSymbol parameter, KnownTypes known)
     {
         ITypeSymbol type = parameter.Type;
         return parameter.RefKind == RefKind.Out

@@ -24,12 +24,14 @@ namespace AuditGen;
 /// </example>
 public sealed class AuditContext
 {
-    private static readonly AsyncLocal<AuditContext?> s_current = new();
+    private static readonly AsyncLocal<AuditContextFrame?> s_current = new();
 
     private string? _sessionHash;
 
     /// <summary>Gets the context of the current async flow, or <see langword="null"/> when none was begun.</summary>
-    public static AuditContext? Current => s_current.Value;
+    /// <remarks>Work started under a context (a <c>Task.Run</c>, a fire-and-forget call) keeps it after the scope that
+    /// began it ends, as <see cref="System.Diagnostics.Activity.Current"/> does: it was caused by that actor.</remarks>
+    public static AuditContext? Current => s_current.Value?.Context;
 
     /// <summary>Gets or sets who performs the audited calls: a user id, a service principal. Written as it is (it is
     /// the record's subject, not a secret); choose an id, not an email, or mark the data personal in your own code.</summary>
@@ -54,11 +56,14 @@ public sealed class AuditContext
     /// <summary>Makes <paramref name="context"/> the current context of this async flow until the returned scope is disposed.</summary>
     /// <param name="context">The context; <see langword="null"/> clears it for the scope.</param>
     /// <returns>A scope whose <see cref="AuditContextScope.Dispose"/> restores the previous context.</returns>
+    /// <remarks>Scopes may end in any order: ending one whose context is not current only marks it ended, and ending
+    /// the current one makes current the innermost enclosing scope that has not ended (as stopping an
+    /// <see cref="System.Diagnostics.Activity"/> does), never a context whose scope is over.</remarks>
     public static AuditContextScope Begin(AuditContext? context)
     {
-        AuditContext? previous = s_current.Value;
-        s_current.Value = context;
-        return new AuditContextScope(previous, context);
+        var frame = new AuditContextFrame(context, AuditContextFrame.Active(s_current.Value));
+        s_current.Value = frame;
+        return new AuditContextScope(frame);
     }
 
     /// <summary>Records the session the calls belong to, hashed at once with SHA-256 (truncated to 64 bits): records
@@ -67,5 +72,12 @@ public sealed class AuditContext
     public void SetSession(string? sessionId) =>
         Volatile.Write(ref _sessionHash, sessionId is null ? null : Runtime.SessionHasher.Hash(sessionId));
 
-    internal static void Restore(AuditContext? previous) => s_current.Value = previous;
+    internal static void End(AuditContextFrame frame)
+    {
+        frame.Ended = true;
+        if (ReferenceEquals(s_current.Value, frame))
+        {
+            s_current.Value = AuditContextFrame.Active(frame.Parent);
+        }
+    }
 }

@@ -43,6 +43,26 @@ public sealed class AuditRoleAnalyzerTests
         """));
 
     [Fact]
+    public async Task Parameters_the_generator_logs_whole_keep_the_role_whatever_else_they_carry() => await Verify.VerifyAsync(Sources.Service("""
+            [Audit("m1")] public partial void M1([AuditTarget] CancellationTokenSource {|AG0018:cts|}, [AuditTarget] string id);
+            private void M1Core(CancellationTokenSource cts, string id) { }
+            [Audit("m2")] public partial void M2([AuditActor, LogProperties] string {|AG0012:user|}, [AuditActor] string {|AG0018:other|});
+            private void M2Core(string user, string other) { }
+            [Audit("m3")] public partial void M3([AuditActor, LogProperties] Uri {|AG0012:user|});
+            private void M3Core(Uri user) { }
+        """));
+
+    [Fact]
+    public async Task AG0019_an_undefined_category_or_a_required_operation_that_can_never_write() => await Verify.VerifyAsync(Sources.Service("""
+            [{|AG0019:Audit("a", Category = (AuditCategory)99)|}] public partial void A();
+            private void ACore() { }
+            [{|AG0019:Audit("b", Required = true, Level = LogLevel.None)|}] public partial void B();
+            private void BCore() { }
+            [Audit("c", Required = true, Category = AuditCategory.Configuration)] public partial void C();
+            private void CCore() { }
+        """));
+
+    [Fact]
     public void The_generator_gives_the_roles_to_the_parameters_the_analyzer_accepts()
     {
         string text = GeneratorHarness.Run(Sources.InNamespace("""

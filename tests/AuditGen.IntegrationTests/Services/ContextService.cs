@@ -20,6 +20,9 @@ public partial class ContextService(ILogger? logger)
     [Audit("ping")]
     public partial void Ping();
 
+    [Audit("impersonate", Sensitive = true, Category = AuditCategory.Administration)]
+    public partial void Impersonate([AuditActor] string? onBehalfOf, [AuditTarget] string accountId, string reason);
+
     // The login learns who the user is; the record written when it returns carries the actor.
     private async Task<bool> LoginAsyncCore(string userName)
     {
@@ -44,4 +47,6 @@ public partial class ContextService(ILogger? logger)
     }
 
     private void PingCore() => CoreRuns++;
+
+    private void ImpersonateCore(string? onBehalfOf, string accountId, string reason) => CoreRuns++;
 }
