@@ -10,8 +10,9 @@ namespace AuditGen.Generators.Analyzers.Secrets;
 /// What a provider prints for an object logged whole (<c>{Request}</c>, not destructured): its <c>ToString()</c>. A
 /// record's synthesized one prints every public member; a class or struct without an override prints its type name; an
 /// override in source prints what its body reads — a member it passes through a redacting call, or does not mention,
-/// is not printed. An override compiled into a library is trusted, except for a credential-typed member: the framework's
-/// <c>HttpRequestMessage.ToString()</c> prints its headers.
+/// is not printed; an override that serializes <c>this</c> (<c>=&gt; LogSerializer.Serialize(this)</c>) prints every
+/// serialized member except one the type only ever sets through a redacting call. An override compiled into a library
+/// is trusted, except for a credential-typed member: the framework's <c>HttpRequestMessage.ToString()</c> prints its headers.
 /// </summary>
 internal static class ObjectText
 {
