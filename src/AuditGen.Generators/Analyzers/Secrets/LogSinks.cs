@@ -60,7 +60,9 @@ internal sealed class LogSinks(LogSinkTypes types, KnownTypes known)
         // [LoggerMessage] and [Audit] methods are partial: any other method can skip the attribute lookups.
         if (!method.IsPartialDefinition && method.PartialDefinitionPart is null)
         {
-            return null;
+            return LoggerWrappers.IsLoggerShaped(invocation, known, out IParameterSymbol? message)
+                ? Templated(invocation, $"logging wrapper '{method.Name}'", MicrosoftLoggingDestructures(options, invocation.Syntax.SyntaxTree), message?.Name ?? string.Empty)
+                : null;
         }
 
         if (types.LoggerMessageAttribute is not null && KnownTypes.FindAttribute(method, types.LoggerMessageAttribute) is { } attribute)

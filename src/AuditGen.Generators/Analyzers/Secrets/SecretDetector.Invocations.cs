@@ -2,6 +2,7 @@ using AuditGen.Generators.Sensitivity;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using AuditGen.Generators.Analyzers.Secrets.Rules;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 
 namespace AuditGen.Generators.Analyzers.Secrets;
@@ -28,6 +29,11 @@ internal sealed partial class SecretDetector
                 return new SecretFinding(SecretKind.Name, $"The value of '{key}'", keyed, invocation.Syntax);
         }
 
+        if (FromReflectedMembers(invocation) is { } reflected)
+        {
+            return reflected;
+        }
+
         // GetPassword(), GenerateResetTokenAsync(): the method says what it returns.
         string name = method.Name.EndsWith("Async", System.StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
         if (names.Classify(name) is { } description && !method.ReturnsVoid
@@ -37,5 +43,25 @@ internal sealed partial class SecretDetector
         }
 
         return invocation.Arguments.Length == 0 && !method.ReturnsVoid ? FromReturnedValue(method, invocation, depth) : null;
+    }
+
+    // foreach (var property in typeof(T).GetProperties()) … property.GetValue(message): a loop over every property reads
+    // each one of them, as a serializer would (a single property fetched by name is not judged this way).
+    private SecretFinding? FromReflectedMembers(IInvocationOperation invocation)
+    {
+        if (invocation.TargetMethod is not { Name: "GetValue", ContainingType: { Name: "PropertyInfo", ContainingNamespace.Name: "Reflection" } }
+            || Unwrap(invocation.Instance) is not ILocalReferenceOperation { Local: var local }
+            || local.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax(cancellationToken) is not ForEachStatementSyntax
+            {
+                Expression: InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "GetProperties" } },
+            }
+            || invocation.Arguments.FirstOrDefault() is not { } target)
+        {
+            return null;
+        }
+
+        return FromMembers(Unwrap(target.Value)?.Type, invocation.Syntax, ObjectRoute.Serialized) is { } finding
+            ? finding with { Description = finding.Description.Replace(" serialized ", " read property by property ") }
+            : null;
     }
 }

@@ -76,7 +76,8 @@ internal sealed partial class SecretDetector
             && PrintedValues.NameSpeaksFor(type)
             && names.Classify(symbol.Name) is { } description
             && !PrintedValues.IsNotEvidence(symbol.Name, type, description)
-            && !(symbol is ILocalSymbol local && IsSplitFragment(local)))
+            && !(symbol is ILocalSymbol local && IsSplitFragment(local))
+            && !(symbol is IParameterSymbol parameter && StoreKeys.IsForeignLookupKey(parameter, cancellationToken)))
         {
             return new SecretFinding(SecretKind.Name, $"'{symbol.Name}'", description, origin);
         }

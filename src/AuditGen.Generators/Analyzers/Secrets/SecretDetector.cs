@@ -18,6 +18,9 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
     /// <summary>Gets the name vocabulary in force for the analyzed file.</summary>
     public SensitivityPolicy Names => names;
 
+    /// <summary>Gets the analysis's cancellation token.</summary>
+    public CancellationToken Cancellation => cancellationToken;
+
     private const int MaxDepth = 6;
 
     private HashSet<ILocalSymbol>? _visitingLocals;
@@ -198,8 +201,22 @@ internal sealed partial class SecretDetector(SecretTypes types, Parsing.KnownTyp
         key is not null && names.Classify(key) is { } description && !IsProvenSafe(value)
         && !(key.IndexOf(' ') >= 0 && NameRules.IsUnpairedKey(key)) // "Captured keys=": prose about lookup keys
         && !NameRules.IsIssuerEndpoint(key) // "with tokenExchangeUrl=": an endpoint
+        && !RefinesKey(NameOf(value), key)
             ? new SecretFinding(SecretKind.Name, $"The value after '{key}='", description, value.Syntax)
             : null;
+
+    // "(Code: {response.ErrorCode})", "token=" + pageToken: a value whose own name ends with the key's word and
+    // qualifies it says which kind it is; when that compound is no secret, the key's word is not evidence either.
+    private bool RefinesKey(string? valueName, string key)
+    {
+        if (valueName is null || names.Classify(valueName) is not null)
+        {
+            return false;
+        }
+
+        string word = key.Split([' ', '_', '-', '.', ':', '(', '['], System.StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty;
+        return word.Length > 0 && valueName.Length > word.Length && valueName.EndsWith(word, System.StringComparison.OrdinalIgnoreCase);
+    }
 
     // new Uri($"…?api_key={key}") and new StringBuilder(token) hold what they were given; any other object is
     // written as it prints, whatever its constructor took (a log entry built with a sensitive-values filter).

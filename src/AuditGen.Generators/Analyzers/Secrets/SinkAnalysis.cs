@@ -62,7 +62,10 @@ internal static class SinkAnalysis
             return;
         }
 
-        if (placeholder?.SecretDescription(detector.Names, SecretDetector.NameOf(value.Value), SecretDetector.Unwrap(value.Value)?.Type) is { } description && !SecretDetector.IsProvenSafe(value.Value))
+        // A placeholder named like the lookup key it shows ({userCode}) adds nothing to the key's own name (StoreKeys).
+        if (placeholder?.SecretDescription(detector.Names, SecretDetector.NameOf(value.Value), SecretDetector.Unwrap(value.Value)?.Type) is { } description
+            && !SecretDetector.IsProvenSafe(value.Value)
+            && !(SecretDetector.Unwrap(value.Value) is IParameterReferenceOperation parameter && StoreKeys.IsForeignLookupKey(parameter.Parameter, detector.Cancellation)))
         {
             report.Add(
                 SecretDescriptors.SecretPlaceholder,

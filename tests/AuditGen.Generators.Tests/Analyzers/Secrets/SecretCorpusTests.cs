@@ -66,12 +66,27 @@ public sealed class SecretCorpusTests(ITestOutputHelper output)
             .ToHashSet();
     }
 
+    // SecretCorpus/Contracts/*.cs: contracts declared in another assembly (a store interface a corpus class implements).
+    private static readonly Lazy<MetadataReference> Contracts = new(() =>
+    {
+        string folder = Path.Combine(Repository.Root, "tests", "AuditGen.Generators.Tests", "SecretCorpus", "Contracts");
+        var compilation = CSharpCompilation.Create(
+            "Contracts",
+            Directory.GetFiles(folder, "*.cs").Order(StringComparer.Ordinal).Select(f => CSharpSyntaxTree.ParseText(File.ReadAllText(f), GeneratorHarness.ParseOptions, f)),
+            TestReferences.WithLoggingLibraries,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    });
+
     internal static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string source, string path = "Test.cs")
     {
         var compilation = CSharpCompilation.Create(
             "Corpus",
             [CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path)],
-            TestReferences.WithLoggingLibraries,
+            TestReferences.WithLoggingLibraries.Append(Contracts.Value),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out Compilation generated, out _);
         var exceptions = new List<Exception>();

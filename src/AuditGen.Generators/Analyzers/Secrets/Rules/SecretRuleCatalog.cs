@@ -24,6 +24,7 @@ internal static class SecretRuleCatalog
     [
         new(LoggerExtensions, "Log, LogTrace … LogCritical, BeginScope", "the message template and the values it names"),
         new(MicrosoftILogger, "Log, BeginScope", "the state: a dictionary or key/value pairs key by key, any other object whole"),
+        new(MicrosoftILogger, "(a team's own method called on a logger: a message string or an exception before a params array)", "like LoggerExtensions: the message as the template, the array as its values (LoggerWrappers)"),
         new(LoggerMessage, "Define, DefineScope", "the format string; the returned delegate's arguments as its values"),
         new(LoggerMessageAttribute, "(the partial method it marks)", "the template and the method's parameters, at the declaration and at each call"),
         new(SerilogILogger, "Verbose … Fatal, Write, ForContext", "the message template and its values; {@X} destructured"),
