@@ -1,5 +1,4 @@
 using AuditGen.Samples.AuthApi.Infrastructure;
-using AuditGen.Samples.AuthApi.Security;
 using AuditGen.Samples.AuthApi.Services;
 
 namespace AuditGen.Samples.AuthApi;
@@ -25,7 +24,7 @@ public static class Endpoints
         auth.MapPost("/register", (Credentials body, AccountService accounts, CancellationToken ct) =>
             Handle(() => accounts.RegisterAsync(body.Email, body.Password, ct), Results.Created("/auth/login", new { body.Email })));
 
-        auth.MapPost("/login", async (Credentials body, HttpContext http, AccountService accounts, ClientIpMasker ip, AuthMetrics metrics, CancellationToken ct) =>
+        auth.MapPost("/login", async (Credentials body, HttpContext http, AccountService accounts, AuthMetrics metrics, CancellationToken ct) =>
         {
             try
             {
@@ -34,7 +33,8 @@ public static class Endpoints
             }
             catch (AuthenticationFailedException)
             {
-                metrics.LoginFailed(ip.Mask(http.Connection.RemoteIpAddress)); // the metric's label, not the audit record
+                // The metric's label, masked exactly as the audit records write the client address.
+                metrics.LoginFailed(AuditLog.FormatClientAddress(http.Connection.RemoteIpAddress?.ToString()) ?? "unknown");
                 return Results.Unauthorized();
             }
         });

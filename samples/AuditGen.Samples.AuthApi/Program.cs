@@ -35,7 +35,6 @@ builder.Services.AddSingleton<Database>();
 builder.Services.AddSingleton<Outbox>();
 builder.Services.AddSingleton<AccountService>();
 builder.Services.AddSingleton<RateLimitAuditor>();
-builder.Services.AddSingleton<ClientIpMasker>();
 builder.Services.AddAuditContext(); // who (after login), from where, which request: every audit record of the request
 builder.Services.AddSingleton<AuthMetrics>();
 builder.Services.AddHostedService<OutboxDispatcher>();

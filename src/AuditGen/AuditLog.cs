@@ -127,6 +127,15 @@ public static class AuditLog
         Volatile.Write(ref s_clientAddressStyle, (int)style);
     }
 
+    /// <summary>
+    /// A client address as audit records write it under <see cref="ClientAddressStyle"/>: for application code's own
+    /// metric labels and log calls, so they match the records (the network only by default, the keyed hash when
+    /// pseudonymized). Text that is not an address gives <see cref="RedactedText"/> (except in the full style).
+    /// </summary>
+    /// <param name="address">An IPv4 or IPv6 address as text, e.g. <c>HttpContext.Connection.RemoteIpAddress?.ToString()</c>.</param>
+    /// <returns>The address as records write it, or <see langword="null"/> for a null address or the omitted style.</returns>
+    public static string? FormatClientAddress(string? address) => ClientAddressMask.Apply(address, ClientAddressStyle, Redaction);
+
     // The previous key is zeroed as soon as it is replaced; records still holding it then write the mask.
     private static void Replace(RedactionKey? next) => Interlocked.Exchange(ref s_redaction, next)?.Clear();
 }

@@ -220,6 +220,18 @@ public sealed class AuditContextTests : IDisposable
     }
 
     [Fact]
+    public void Application_code_formats_an_address_exactly_as_the_records_do()
+    {
+        Assert.Equal("203.0.113.0", AuditLog.FormatClientAddress("203.0.113.77"));
+        Assert.Equal("[REDACTED]", AuditLog.FormatClientAddress("42"));
+        Assert.Null(AuditLog.FormatClientAddress(null));
+        AuditLog.UseClientAddressStyle(ClientAddressStyle.Full);
+        Assert.Equal("203.0.113.77", AuditLog.FormatClientAddress("::ffff:203.0.113.77"));
+        AuditLog.UseClientAddressStyle(ClientAddressStyle.Omitted);
+        Assert.Null(AuditLog.FormatClientAddress("203.0.113.77"));
+    }
+
+    [Fact]
     public void The_omitted_style_writes_no_address_key()
     {
         var logger = new ConfigurableLogger();
