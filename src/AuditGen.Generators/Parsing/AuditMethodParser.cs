@@ -12,7 +12,6 @@ namespace AuditGen.Generators.Parsing;
 /// <summary>Turns an attributed method into an <see cref="AuditTargetSpec"/>, or <see langword="null"/> when it is invalid.</summary>
 internal static class AuditMethodParser
 {
-    private const int InformationLevel = 2;
     private const int WarningLevel = 3;
 
     public static AuditTargetSpec? Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
@@ -119,31 +118,9 @@ internal static class AuditMethodParser
 
     private static AuditRecordSpec ParseAudit(AttributeData audit, string operation)
     {
-        int level = InformationLevel;
+        AuditArguments arguments = AuditArguments.Read(audit);
         int eventId = EventIds.ForAudit(audit) ?? EventIds.Derive(operation);
-        bool sensitive = false;
-        bool required = false;
-        string category = string.Empty;
-        foreach (KeyValuePair<string, TypedConstant> argument in audit.NamedArguments)
-        {
-            switch (argument.Key)
-            {
-                case "Required" when argument.Value.Value is bool value:
-                    required = value;
-                    break;
-                case "Category" when argument.Value.Value is int value:
-                    category = AuditCategories.Name(value);
-                    break;
-                case "Level" when argument.Value.Value is int value:
-                    level = value;
-                    break;
-                case "Sensitive" when argument.Value.Value is bool value:
-                    sensitive = value;
-                    break;
-            }
-        }
-
-        return new AuditRecordSpec(level, eventId, sensitive, category, required);
+        return new AuditRecordSpec(arguments.Level, eventId, arguments.Sensitive, AuditCategories.Name(arguments.Category), arguments.Required);
     }
 
     private static PerformanceSpec ParsePerformance(AttributeData tracked, string operation)

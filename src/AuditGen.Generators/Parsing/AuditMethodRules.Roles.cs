@@ -11,24 +11,13 @@ internal static partial class AuditMethodRules
 
     private static string? AuditSettingProblem(AttributeData audit)
     {
-        int level = 2;
-        bool required = false;
-        foreach (KeyValuePair<string, TypedConstant> argument in audit.NamedArguments)
+        AuditArguments arguments = AuditArguments.Read(audit);
+        if (arguments.Category != 0 && AuditCategories.Name(arguments.Category).Length == 0)
         {
-            switch (argument.Key)
-            {
-                case "Category" when argument.Value.Value is int category && category != 0 && AuditCategories.Name(category).Length == 0:
-                    return $"Category {category} is not an AuditCategory";
-                case "Level" when argument.Value.Value is int value:
-                    level = value;
-                    break;
-                case "Required" when argument.Value.Value is bool value:
-                    required = value;
-                    break;
-            }
+            return $"Category {arguments.Category} is not an AuditCategory";
         }
 
-        return required && level == NoneLevel
+        return arguments.Required && arguments.Level == NoneLevel
             ? "Required = true with Level = None: no record could ever be written, so every call would be refused"
             : null;
     }

@@ -162,10 +162,13 @@ public readonly struct AuditRecord<TValues> : IReadOnlyList<KeyValuePair<string,
     }
 
     // A null [AuditActor] value (an optional "on behalf of") leaves the actor to the context: the record still says who.
-    private object? Present(int index, RedactionKey? redaction) =>
-        index == _method.ActorIndex && _values.Get(index) is null && _context?.ActorId is { } contextActor
+    private object? Present(int index, RedactionKey? redaction)
+    {
+        object? value = _values.Get(index);
+        return value is null && index == _method.ActorIndex && _context?.ActorId is { } contextActor
             ? LogText.Plain(contextActor)
-            : _method.Present(index, _values.Get(index), redaction);
+            : _method.Present(index, value, redaction);
+    }
 
     // In hash mode every value is read before the first is handed out; if the key was cleared meanwhile, all are read
     // again in mask mode.

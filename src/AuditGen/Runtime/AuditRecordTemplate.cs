@@ -6,8 +6,6 @@ namespace AuditGen.Runtime;
 /// <summary>The message template of a completion record, built once per audited method.</summary>
 internal static class AuditRecordTemplate
 {
-    public const string Prefix = "{Operation} {Outcome} in {DurationMs} ms";
-
     public static string For(RecordKeyNames names, string[] keys)
     {
         var template = new StringBuilder();
