@@ -43,10 +43,10 @@ public sealed record CatalogOperation(string Name, string? Category, string Func
 public sealed record MetricNames(string Duration, string DurationUnit, string? Calls, string OperationTag, string OutcomeTag, string Dropped)
 {
     /// <summary>The duration histogram's bucket series, as the OpenTelemetry Prometheus exporter names it.</summary>
-    public string DurationBuckets => Prometheus(Duration) + (DurationUnit == "s" ? "_seconds" : "_milliseconds") + "_bucket";
+    public string DurationBuckets => DurationSeries + "_bucket";
 
     /// <summary>The series that counts calls: the counter, or the histogram's count where there is no counter.</summary>
-    public string CallCount => Calls is { } calls ? Prometheus(calls) + "_total" : Prometheus(Duration) + (DurationUnit == "s" ? "_seconds" : "_milliseconds") + "_count";
+    public string CallCount => Calls is { } calls ? Prometheus(calls) + "_total" : DurationSeries + "_count";
 
     public string DroppedTotal => Prometheus(Dropped) + "_total";
 
@@ -58,6 +58,9 @@ public sealed record MetricNames(string Duration, string DurationUnit, string? C
     public string Threshold(int milliseconds) => DurationUnit == "s"
         ? (milliseconds / 1000.0).ToString("0.###", System.Globalization.CultureInfo.InvariantCulture)
         : milliseconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    // The exporter appends the unit to a histogram's name: auditgen_operation_duration_milliseconds.
+    private string DurationSeries => Prometheus(Duration) + (DurationUnit == "s" ? "_seconds" : "_milliseconds");
 
     private static string Prometheus(string name) => name.Replace('.', '_').Replace('-', '_');
 }
