@@ -24,7 +24,7 @@ public sealed class PackageTests(PackedPackage package)
         Assert.Contains("buildTransitive/AuditGen.Baseline.targets", entries);
         Assert.Contains("buildTransitive/AuditGen.BaselineWriter.cs", entries);
         Assert.Contains("buildTransitive/AuditGen.Catalog.targets", entries);
-        Assert.Contains("buildTransitive/AuditGen.CatalogWriter.cs", entries);
+        Assert.Contains("buildTransitive/AuditGen.Build.dll", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generators", StringComparison.Ordinal));
 
         using var nuspec = new StreamReader(archive.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open());

@@ -1,10 +1,11 @@
-// The MSBuild task that writes <assembly>.auditgen.json beside the build output (AuditGen.Catalog.targets compiles it
-// with RoslynCodeTaskFactory; it is not part of AuditGen.dll). The generator puts the catalog into the assembly as the
-// argument of [assembly: AuditGen.Runtime.AuditCatalogAttribute(json)], so the file and AuditCatalog.GetJson at run
-// time are the same text.
+// The MSBuild task that writes <assembly>.auditgen.json beside the build output, precompiled and shipped in the
+// package's buildTransitive folder (compiling it inline with RoslynCodeTaskFactory cost about a second on every build).
+// The generator puts the catalog into the assembly as the argument of
+// [assembly: AuditGen.Runtime.AuditCatalogAttribute(json)], so the file and AuditCatalog.GetJson at run time are the
+// same text.
 //
-// The task must compile against netstandard alone, in both the .NET and the Visual Studio MSBuild, so it cannot count
-// on System.Reflection.Metadata. It relies on the custom-attribute blob format (ECMA-335 II.23.3): the prolog 0x0001,
+// The task targets netstandard2.0, loaded by both the .NET and the Visual Studio MSBuild, so it does not count on
+// System.Reflection.Metadata being loadable beside it. It relies on the custom-attribute blob format (ECMA-335 II.23.3): the prolog 0x0001,
 // then the string as a compressed length and its UTF-8 bytes. The catalog is ASCII and always starts with the text
 // below, which no UTF-16 user string can contain; a candidate counts only if the prolog and length around it agree and
 // the text ends where the length says, with the closing brace.
@@ -14,23 +15,27 @@ using System.Text;
 using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 
+namespace AuditGen.Build;
+
+/// <summary>Copies the audit catalog an assembly carries to a JSON file; deletes the file when there is none.</summary>
 public sealed class AuditGenWriteCatalog : Task
 {
     private static readonly byte[] Start = Encoding.ASCII.GetBytes("{\"schemaVersion\":");
 
     /// <summary>The compiled assembly.</summary>
     [Required]
-    public string Assembly { get; set; }
+    public string Assembly { get; set; } = string.Empty;
 
     /// <summary>The catalog file to write; deleted when the assembly has no catalog.</summary>
     [Required]
-    public string CatalogFile { get; set; }
+    public string CatalogFile { get; set; } = string.Empty;
 
+    /// <inheritdoc />
     public override bool Execute()
     {
         try
         {
-            string json = Find(File.ReadAllBytes(Assembly));
+            string? json = Find(File.ReadAllBytes(Assembly));
             if (json == null)
             {
                 if (File.Exists(CatalogFile))
@@ -41,7 +46,7 @@ public sealed class AuditGenWriteCatalog : Task
                 return true;
             }
 
-            string directory = Path.GetDirectoryName(CatalogFile);
+            string? directory = Path.GetDirectoryName(CatalogFile);
             if (!string.IsNullOrEmpty(directory))
             {
                 Directory.CreateDirectory(directory);
@@ -62,11 +67,11 @@ public sealed class AuditGenWriteCatalog : Task
         }
     }
 
-    private static string Find(byte[] image)
+    private static string? Find(byte[] image)
     {
         for (int at = IndexOf(image, Start, 0); at >= 0; at = IndexOf(image, Start, at + 1))
         {
-            string json = TryRead(image, at);
+            string? json = TryRead(image, at);
             if (json != null)
             {
                 return json;
@@ -77,7 +82,7 @@ public sealed class AuditGenWriteCatalog : Task
     }
 
     // The compressed length before the text is 1, 2 or 4 bytes; the prolog 01 00 is before that.
-    private static string TryRead(byte[] image, int start)
+    private static string? TryRead(byte[] image, int start)
     {
         for (int size = 1; size <= 4; size *= 2)
         {
